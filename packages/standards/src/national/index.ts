@@ -1,0 +1,2 @@
+export * from './rules/index.js';
+export * from './tree/index.js';
