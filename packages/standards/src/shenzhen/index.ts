@@ -1,1 +1,2 @@
-export {};
+export * from './data.js';
+export * from './forms.js';

@@ -1,1 +1,3 @@
-export {};
+export * from './data.js';
+export * from './forms.js';
+export * from './scoring.js';

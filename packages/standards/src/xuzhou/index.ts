@@ -1,1 +1,3 @@
-export {};
+export * from './courses.js';
+export * from './data.js';
+export * from './functions.js';

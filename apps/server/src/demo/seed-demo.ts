@@ -1,0 +1,81 @@
+import { ROLE_LABELS, type Role } from '@crossskill/contracts';
+import { count, eq } from 'drizzle-orm';
+import { hashPassword, users } from '../modules/identity/index.js';
+import { memberships, organizations } from '../modules/orgs/index.js';
+import type { AppContext } from '../platform/context.js';
+
+/** Known only to demo data, which is never seeded in production. */
+export const DEMO_PASSWORD = 'CrossSkill2026';
+
+const DEMO_ORGS = {
+  platform: { kind: 'platform', name: '徐州市商务局（演示）', address: '江苏省徐州市' },
+  institution: { kind: 'institution', name: '徐州跨境电商职业培训学校（演示）', address: '江苏省徐州市云龙区' },
+  enterprise: { kind: 'enterprise', name: '徐州云帆跨境贸易有限公司（演示）', address: '江苏省徐州市经济技术开发区' },
+} as const;
+
+const DEMO_USERS: { name: string; mobile: string; org: keyof typeof DEMO_ORGS; role: Role }[] = [
+  { name: '王平台', mobile: '13800000001', org: 'platform', role: 'platform_admin' },
+  { name: '李校长', mobile: '13800000002', org: 'institution', role: 'institution_admin' },
+  { name: '张老师', mobile: '13800000003', org: 'institution', role: 'lecturer' },
+  { name: '陈学员', mobile: '13800000004', org: 'institution', role: 'trainee' },
+  { name: '刘监考', mobile: '13800000005', org: 'institution', role: 'proctor' },
+  { name: '赵考评', mobile: '13800000006', org: 'institution', role: 'examiner' },
+  { name: '孙评审', mobile: '13800000007', org: 'platform', role: 'review_member' },
+  { name: '周人事', mobile: '13800000008', org: 'enterprise', role: 'enterprise_hr' },
+];
+
+export interface DemoAccount {
+  role: Role;
+  name: string;
+  account: string;
+  org: string;
+}
+
+export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
+  const [row] = await ctx.db.select({ n: count() }).from(organizations);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Seeds the demo organisations and one user per role, in one transaction. Skips what exists. */
+export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return ctx.db.transaction(async (tx) => {
+    const orgIds = {} as Record<keyof typeof DEMO_ORGS, string>;
+    for (const [key, org] of Object.entries(DEMO_ORGS) as [
+      keyof typeof DEMO_ORGS,
+      (typeof DEMO_ORGS)[keyof typeof DEMO_ORGS],
+    ][]) {
+      const [existing] = await tx.select().from(organizations).where(eq(organizations.name, org.name)).limit(1);
+      orgIds[key] = existing
+        ? existing.id
+        : (await tx.insert(organizations).values(org).returning({ id: organizations.id }))[0]!.id;
+    }
+    const accounts: DemoAccount[] = [];
+    for (const u of DEMO_USERS) {
+      const [existing] = await tx.select().from(users).where(eq(users.mobile, u.mobile)).limit(1);
+      const userId = existing
+        ? existing.id
+        : (
+            await tx.insert(users).values({ name: u.name, mobile: u.mobile, passwordHash }).returning({ id: users.id })
+          )[0]!.id;
+      await tx.insert(memberships).values({ userId, orgId: orgIds[u.org], role: u.role }).onConflictDoNothing();
+      accounts.push({ role: u.role, name: u.name, account: u.mobile, org: DEMO_ORGS[u.org].name });
+    }
+    return accounts;
+  });
+}
+
+export function formatDemoAccounts(accounts: DemoAccount[], url: string): string {
+  const lines = [
+    '',
+    '================ CrossSkill 演示账号 Demo accounts ================',
+    `  打开 Open: ${url}`,
+    `  密码 Password (all): ${DEMO_PASSWORD}`,
+    '',
+    ...accounts.map((a) => `  ${ROLE_LABELS[a.role].zh.padEnd(6, '　')} ${a.account}  ${a.name}  ${a.org}`),
+    '  (shown once, at first start; see README "Demo accounts")',
+    '====================================================================',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,2 @@
+export { registerAuditRoutes } from './audit.routes.js';
+export { type AuditInput, recordAudit } from './audit.service.js';

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only place that reads process.env. Everything else receives a Config.
+ * Documented in the README's configuration table.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** PostgreSQL connection string; when unset the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** base64 of 32 random bytes; when unset a key file is created in DATA_DIR/secrets at first start. */
+  ENCRYPTION_KEY: z.string().optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  BEARER_TTL_DAYS: z.coerce.number().positive().default(30),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+  LOCKOUT_MINUTES: z.coerce.number().positive().default(15),
+  /** Requests per minute per client IP on the login, register and reset routes. */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Serve the built web app (apps/web/dist) on the same port. */
+  SERVE_WEB: z.enum(['true', 'false']).default('true'),
+  WEB_DIST_DIR: z.string().optional(),
+  /** Cookies get the Secure flag; turn on behind HTTPS. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  NOTIFY_PROVIDER: z.enum(['dev']).default('dev'),
+  WORKER_POLL_MS: z.coerce.number().int().min(50).default(1000),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: string;
+  encryptionKey: string | undefined;
+  sessionTtlMs: number;
+  bearerTtlMs: number;
+  loginMaxFailures: number;
+  lockoutMs: number;
+  authRateLimitPerMinute: number;
+  bodyLimit: number;
+  serveWeb: boolean;
+  webDistDir: string;
+  cookieSecure: boolean;
+  notifyProvider: 'dev';
+  workerPollMs: number;
+}
+
+const HOUR = 3_600_000;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  const e = parsed.data;
+  const serverRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    encryptionKey: e.ENCRYPTION_KEY,
+    sessionTtlMs: e.SESSION_TTL_HOURS * HOUR,
+    bearerTtlMs: e.BEARER_TTL_DAYS * 24 * HOUR,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    lockoutMs: e.LOCKOUT_MINUTES * 60_000,
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    bodyLimit: e.BODY_LIMIT_BYTES,
+    serveWeb: e.SERVE_WEB === 'true',
+    webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : path.resolve(serverRoot, '../web/dist'),
+    cookieSecure: e.COOKIE_SECURE === 'true',
+    notifyProvider: e.NOTIFY_PROVIDER,
+    workerPollMs: e.WORKER_POLL_MS,
+    ...overrides,
+  };
+}

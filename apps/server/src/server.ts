@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { registerAuditRoutes } from './modules/audit/index.js';
+import { registerIdentityRoutes, sessionAuthResolver } from './modules/identity/index.js';
+import { devProvider, registerNotificationRoutes, startNotificationWorker } from './modules/notifications/index.js';
+import { registerOrgRoutes } from './modules/orgs/index.js';
+import { registerSystemRoutes } from './modules/system/index.js';
+import type { Config } from './platform/config.js';
+import type { AppContext } from './platform/context.js';
+import { createFieldCipher, loadOrCreateMasterKey } from './platform/crypto.js';
+import { type Database, openDatabase, runMigrations } from './platform/db/index.js';
+import { type App, createHttpApp, type RegisteredRoute } from './platform/http/index.js';
+
+export interface Server {
+  app: App;
+  ctx: AppContext;
+  routes: RegisteredRoute[];
+  /** Starts background work (the notification outbox). */
+  startWorker(): void;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** An already open database (tests); otherwise one is opened from the config. */
+  database?: Database;
+  /** Apply pending migrations before serving (default true). */
+  migrate?: boolean;
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') });
+}
+
+/** Builds the whole platform: database, every module's routes, the worker. Does not listen. */
+export async function buildServer(config: Config, opts: ServerOptions = {}): Promise<Server> {
+  const database = opts.database ?? (await openConfiguredDatabase(config));
+  if (opts.migrate !== false) await runMigrations(database);
+  const cipher = createFieldCipher(loadOrCreateMasterKey(config.encryptionKey, config.dataDir));
+
+  // The context needs the logger, which the HTTP app creates; the resolver reads ctx lazily.
+  const ctx = { config, database, db: database.db, cipher } as AppContext;
+  const { app, routes } = await createHttpApp({ config, auth: sessionAuthResolver(ctx) });
+  ctx.log = app.log;
+
+  registerSystemRoutes(app, ctx);
+  registerIdentityRoutes(app, ctx);
+  registerOrgRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
+  await app.ready();
+
+  let stopWorker: (() => Promise<void>) | undefined;
+  return {
+    app,
+    ctx,
+    routes,
+    startWorker() {
+      stopWorker ??= startNotificationWorker(ctx, devProvider(app.log));
+    },
+    async close() {
+      await stopWorker?.();
+      await app.close();
+      if (!opts.database) await database.close();
+    },
+  };
+}

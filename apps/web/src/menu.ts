@@ -1,0 +1,118 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  MailOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import type { Me } from '@crossskill/contracts';
+import type { ComponentType } from 'react';
+import { matchPath } from 'react-router-dom';
+import type { Bilingual } from './i18n';
+import { type Access, canAccess } from './lib/access';
+
+export interface MenuItemConfig {
+  /** Stable key; the side menu item gets data-testid="menu-<key>". */
+  key: string;
+  /** Route path of the page the item opens. */
+  path: string;
+  label: Bilingual;
+  icon: ComponentType;
+  /** Who sees the item — and who may open its routes (see <RequireAccess>). */
+  access: Access;
+  /** Further route patterns that belong to this item (highlighted, guarded with the same access). */
+  match?: readonly string[];
+  /** Shown on the home page as a shortcut. */
+  shortcut?: boolean;
+}
+
+/**
+ * THE menu: the side menu, the home page shortcuts and the route guards all read it.
+ * A later module adds its pages here (and the routes in router.tsx) — a user only ever sees items their roles can use.
+ */
+export const MENU = [
+  {
+    key: 'home',
+    path: '/',
+    label: { zh: '工作台', en: 'Workbench' },
+    icon: HomeOutlined,
+    access: 'authenticated',
+  },
+  {
+    key: 'orgs',
+    path: '/orgs',
+    label: { zh: '组织管理', en: 'Organisations' },
+    icon: ApartmentOutlined,
+    access: ['platform_admin', 'institution_admin', 'enterprise_hr'],
+    shortcut: true,
+  },
+  {
+    key: 'members',
+    path: '/members',
+    label: { zh: '成员管理', en: 'Members' },
+    icon: TeamOutlined,
+    access: ['platform_admin', 'institution_admin', 'enterprise_hr'],
+    match: ['/orgs/:orgId/members'],
+    shortcut: true,
+  },
+  {
+    key: 'users',
+    path: '/admin/users',
+    label: { zh: '用户管理', en: 'Users' },
+    icon: UserSwitchOutlined,
+    access: ['platform_admin'],
+    shortcut: true,
+  },
+  {
+    key: 'audit',
+    path: '/admin/audit',
+    label: { zh: '审计日志', en: 'Audit log' },
+    icon: AuditOutlined,
+    access: ['platform_admin'],
+    shortcut: true,
+  },
+  {
+    key: 'outbox',
+    path: '/admin/outbox',
+    label: { zh: '通知发件箱', en: 'Notification outbox' },
+    icon: MailOutlined,
+    access: ['platform_admin'],
+    shortcut: true,
+  },
+  {
+    key: 'profile',
+    path: '/profile',
+    label: { zh: '个人资料', en: 'My profile' },
+    icon: IdcardOutlined,
+    access: 'authenticated',
+    shortcut: true,
+  },
+] as const satisfies readonly MenuItemConfig[];
+
+export type MenuKey = (typeof MENU)[number]['key'];
+
+export function menuItem(key: MenuKey): MenuItemConfig {
+  const item = MENU.find((m) => m.key === key);
+  if (!item) throw new Error(`unknown menu item ${key}`);
+  return item;
+}
+
+/** The items this user may use, in menu order. */
+export function visibleMenu(me: Me): MenuItemConfig[] {
+  return MENU.filter((m: MenuItemConfig) => canAccess(me, m.access));
+}
+
+/** The menu item a location belongs to (for highlighting). */
+export function activeMenuKey(pathname: string): string | undefined {
+  let best: { key: string; len: number } | undefined;
+  for (const m of MENU as readonly MenuItemConfig[]) {
+    const patterns = [m.path, ...(m.match ?? [])];
+    for (const p of patterns) {
+      const hit = p === '/' ? pathname === '/' : matchPath({ path: p, end: false }, pathname);
+      if (hit && (!best || p.length > best.len)) best = { key: m.key, len: p.length };
+    }
+  }
+  return best?.key;
+}

@@ -1,0 +1,109 @@
+import { lazy } from 'react';
+import { Route, Routes, useParams } from 'react-router-dom';
+import { GuestOnly, RequireAccess, RequireAuth } from './components/guards';
+import { canManageOrg } from './lib/access';
+import AppLayout from './layout/AppLayout';
+import AuthLayout from './layout/AuthLayout';
+
+// Pages are loaded on demand: a trainee's phone never downloads the admin pages.
+const LoginPage = lazy(() => import('./pages/auth/LoginPage'));
+const RegisterPage = lazy(() => import('./pages/auth/RegisterPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/auth/ForgotPasswordPage'));
+const HomePage = lazy(() => import('./pages/home/HomePage'));
+const ProfilePage = lazy(() => import('./pages/profile/ProfilePage'));
+const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage'));
+const MembersIndexPage = lazy(() => import('./pages/orgs/MembersIndexPage'));
+const MembersPage = lazy(() => import('./pages/orgs/MembersPage'));
+const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const OutboxPage = lazy(() => import('./pages/admin/OutboxPage'));
+const NotFoundPage = lazy(() => import('./pages/errors/NotFoundPage'));
+
+function OrgMembersRoute() {
+  const { orgId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="members" also={(me) => canManageOrg(me, orgId)}>
+      <MembersPage key={orgId} orgId={orgId} />
+    </RequireAccess>
+  );
+}
+
+/**
+ * All routes. Each page inside the app is guarded by the access rule of its menu item (src/menu.ts).
+ * A new module: add its menu item to MENU, its page under src/pages/<area>/ and a <Route> here.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<GuestOnly />}>
+        <Route element={<AuthLayout />}>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/register" element={<RegisterPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        </Route>
+      </Route>
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route
+            index
+            element={
+              <RequireAccess menuKey="home">
+                <HomePage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/profile"
+            element={
+              <RequireAccess menuKey="profile">
+                <ProfilePage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/orgs"
+            element={
+              <RequireAccess menuKey="orgs">
+                <OrgsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/members"
+            element={
+              <RequireAccess menuKey="members">
+                <MembersIndexPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="/orgs/:orgId/members" element={<OrgMembersRoute />} />
+          <Route
+            path="/admin/users"
+            element={
+              <RequireAccess menuKey="users">
+                <UsersPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/admin/audit"
+            element={
+              <RequireAccess menuKey="audit">
+                <AuditPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/admin/outbox"
+            element={
+              <RequireAccess menuKey="outbox">
+                <OutboxPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
