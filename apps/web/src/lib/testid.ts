@@ -2,3 +2,11 @@
 export function tid(id: string): object {
   return { 'data-testid': id };
 }
+
+/** For Popconfirm/Modal onOk: wait for the action, and swallow its error (the mutation's onError already showed it). */
+export function settle(promise: Promise<unknown>): Promise<void> {
+  return promise.then(
+    () => undefined,
+    () => undefined,
+  );
+}

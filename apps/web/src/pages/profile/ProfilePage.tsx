@@ -24,7 +24,7 @@ import { RoleTags } from '../../components/RoleTag';
 import { useI18n } from '../../i18n';
 import { describeUserAgent, formatDateTime } from '../../lib/format';
 import { applyServerErrors, schemaRule } from '../../lib/forms';
-import { tid } from '../../lib/testid';
+import { settle, tid } from '../../lib/testid';
 
 type ProfileBody = SchemaInput<typeof updateProfileSchema>;
 
@@ -247,7 +247,7 @@ function Sessions() {
                   title={t('profile.revokeConfirm')}
                   okText={t('profile.revoke')}
                   okButtonProps={{ danger: true, ...tid('session-revoke-ok') }}
-                  onConfirm={() => revoke.mutateAsync(s.id)}
+                  onConfirm={() => settle(revoke.mutateAsync(s.id))}
                 >
                   <Button size="small" danger data-testid="session-revoke">
                     {t('profile.revoke')}

@@ -177,6 +177,28 @@ export interface ExamStaffingViolation {
   message: string;
 }
 
+/**
+ * The smallest number of proctors / examiners / committee members that satisfies 003 §1.9.3 for a session
+ * (theory: max(⌈candidates / 15⌉, 2 × rooms); skill: the smallest odd number ≥ max(⌈candidates / 15⌉, 3);
+ * review: 3).
+ * @param input mode, candidates and (theory) rooms
+ * @throws RangeError on an unknown mode or when a count is negative or not an integer (rooms must be ≥ 1)
+ */
+export function minimumStaff(input: Pick<ExamStaffingInput, 'mode' | 'candidates' | 'rooms'>): number {
+  assertMode(input.mode);
+  assertCount('candidates', input.candidates, 0);
+  const rooms = input.rooms ?? 1;
+  assertCount('rooms', rooms, 1);
+  const s = NATIONAL_ASSESSMENT.modes[input.mode].staffing;
+  let needed = Math.max(
+    s.candidatesPerStaff === null ? 0 : Math.ceil(input.candidates / s.candidatesPerStaff),
+    s.minPerRoom === null ? 0 : s.minPerRoom * rooms,
+    s.minTotal ?? 0,
+  );
+  if (s.odd && needed % 2 === 0) needed++;
+  return needed;
+}
+
 function assertCount(name: string, value: number, min: number): void {
   if (!Number.isInteger(value) || value < min) {
     throw new RangeError(`${name} 须为不小于 ${min} 的整数，收到 ${String(value)}`);
@@ -213,7 +235,7 @@ export function checkExamStaffing(input: ExamStaffingInput): { ok: boolean; viol
     if (staff < needed) {
       violations.push({
         code: mode === 'theory' ? 'THEORY_PROCTOR_RATIO' : 'SKILL_EXAMINER_RATIO',
-        message: `${rule.name}${s.role}与考生配比不低于 1∶${s.candidatesPerStaff}：${candidates} 名考生至少需 ${needed} 名${s.role}，当前 ${staff} 名`,
+        message: `${rule.name}${s.role}与考生配比不低于 1∶${s.candidatesPerStaff}：${candidates} 名考生至少需 ${needed} 名${s.role}，当前 ${staff} 名${s.odd ? `（且须为单数，即至少 ${minimumStaff(input)} 名）` : ''}`,
       });
     }
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, calendarDifference, formatDay, formatMonths, parseDay, unionSpans, wholeMonthsCovered } from './dates.js';
+import {
+  addMonths,
+  calendarDifference,
+  formatDay,
+  formatMonths,
+  parseDay,
+  unionSpans,
+  wholeMonthsCovered,
+} from './dates.js';
 
 const d = (s: string) => parseDay(s, 'test');
 

@@ -112,7 +112,11 @@ describe('checkEligibility — level 4', () => {
   it('a certificate of a related occupation counts; an unrelated one does not', () => {
     const work = [{ occupation: '互联网营销师', from: '2018-01-01' }];
     const related = checkEligibility(
-      base({ targetLevel: 4, work, certificates: [{ occupation: '连锁经营管理师', level: 5, obtainedOn: '2019-01-01' }] }),
+      base({
+        targetLevel: 4,
+        work,
+        certificates: [{ occupation: '连锁经营管理师', level: 5, obtainedOn: '2019-01-01' }],
+      }),
     );
     expect(clause(related, 'L4-1').satisfied).toBe(true);
     const unrelated = checkEligibility(
@@ -175,7 +179,9 @@ describe('checkEligibility — level 4', () => {
     );
     expect(r.eligible).toBe(false);
     const missing = clause(r, 'L4-3').missing;
-    expect(missing).toContain('【技工学校】需取得技工学校本专业或相关专业毕业证书（含尚未取得毕业证书的在校应届毕业生）');
+    expect(missing).toContain(
+      '【技工学校】需取得技工学校本专业或相关专业毕业证书（含尚未取得毕业证书的在校应届毕业生）',
+    );
     expect(missing).toContain('【技工学校】所学专业「数控加工」不在技工学校本专业或相关专业目录内');
   });
 });
@@ -217,7 +223,11 @@ describe('checkEligibility — level 3', () => {
     );
     expect(clause(vocational, 'L3-2').satisfied).toBe(true);
     const college = checkEligibility(
-      base({ targetLevel: 3, certificates: cert, education: [{ schoolType: '大专', major: '电子商务', graduated: true }] }),
+      base({
+        targetLevel: 3,
+        certificates: cert,
+        education: [{ schoolType: '大专', major: '电子商务', graduated: true }],
+      }),
     );
     expect(clause(college, 'L3-2').satisfied).toBe(false);
     expect(clause(college, 'L3-3').missing).toEqual([
