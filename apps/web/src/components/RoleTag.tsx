@@ -1,3 +1,4 @@
+import { CloseOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, type Role } from '@crossskill/contracts';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
@@ -25,6 +26,7 @@ export function RoleTag({ role, closable, onClose }: { role: string; closable?: 
     <Tag
       color={isRole(role) ? ROLE_COLORS[role] : undefined}
       closable={closable}
+      closeIcon={closable ? <CloseOutlined data-testid={`role-remove-${role}`} /> : undefined}
       onClose={(e) => {
         // the parent confirms first; it refreshes the list when the role is really gone
         e.preventDefault();

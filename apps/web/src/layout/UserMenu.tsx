@@ -5,9 +5,10 @@ import { Link, useNavigate } from 'react-router-dom';
 import { logout, onLoggedOut, useMe } from '../api/auth';
 import { errorMessage, isApiError } from '../api/client';
 import { useI18n } from '../i18n';
+import { menuItem } from '../menu';
 
 export function UserMenu({ compact }: { compact: boolean }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { data: me } = useMe();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -38,7 +39,7 @@ export function UserMenu({ compact }: { compact: boolean }) {
             icon: <IdcardOutlined />,
             label: (
               <Link to="/profile" data-testid="user-menu-profile">
-                {t('menu.profile')}
+                {pick(menuItem('profile').label)}
               </Link>
             ),
           },

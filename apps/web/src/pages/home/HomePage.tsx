@@ -6,7 +6,7 @@ import { useMe } from '../../api/auth';
 import { Page } from '../../components/Page';
 import { RoleTag, RoleTags } from '../../components/RoleTag';
 import { useI18n } from '../../i18n';
-import { type MenuItemConfig, visibleMenu } from '../../menu';
+import { type MenuItemConfig, visibleMenu, menuItem } from '../../menu';
 
 function greetingKey(hour: number) {
   if (hour < 6) return 'home.greeting.night' as const;
@@ -23,7 +23,7 @@ export default function HomePage() {
   const shortcuts = visibleMenu(me).filter((m: MenuItemConfig) => m.shortcut);
 
   return (
-    <Page title={t('menu.home')} testId="home-page">
+    <Page title={pick(menuItem('home').label)} testId="home-page">
       <Flex vertical gap={16}>
         <Card>
           <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="home-welcome">

@@ -6,6 +6,7 @@ import { useOrgs } from '../../api/orgs';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import { administeredOrgs, isPlatformAdmin } from '../../lib/access';
+import { menuItem } from '../../menu';
 
 /** 成员管理 entry: straight to the one organisation a user administers, or a choice. */
 export default function MembersIndexPage() {
@@ -20,7 +21,7 @@ export default function MembersIndexPage() {
   if (!platformAdmin && mine.length === 1 && only) return <Navigate to={`/orgs/${only.orgId}/members`} replace />;
 
   return (
-    <Page title={t('menu.members')} testId="members-index-page">
+    <Page title={pick(menuItem('members').label)} testId="members-index-page">
       {platformAdmin ? (
         <Card style={{ marginBottom: 16 }}>
           <Typography.Paragraph>{t('member.pickOrg')}</Typography.Paragraph>

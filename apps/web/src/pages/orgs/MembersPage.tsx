@@ -13,8 +13,10 @@ import { QueryError } from '../../components/QueryError';
 import { isRole, RoleTag } from '../../components/RoleTag';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { settle, tid } from '../../lib/testid';
 import { AddMemberModal } from './AddMemberModal';
 import { OrgStatusTag } from './OrgsPage';
+import { menuItem } from '../../menu';
 
 /** One person in the organisation with all the roles they hold there. */
 interface MemberRow {
@@ -79,12 +81,9 @@ export default function MembersPage({ orgId }: { orgId: string }) {
       title: t('member.removeTitle'),
       content: t('member.removeConfirm', { name: row.name, role }),
       okText: t('member.remove'),
-      okButtonProps: { danger: true, ...{ 'data-testid': 'member-remove-ok' } },
+      okButtonProps: { danger: true, ...tid('member-remove-ok') },
       cancelText: t('common.cancel'),
-      onOk: () => remove.mutateAsync(m).then(
-        () => undefined,
-        () => undefined,
-      ),
+      onOk: () => settle(remove.mutateAsync(m)),
     });
   };
 
@@ -104,7 +103,7 @@ export default function MembersPage({ orgId }: { orgId: string }) {
 
   return (
     <Page
-      title={`${t('menu.members')} · ${org.data.name}`}
+      title={`${pick(menuItem('members').label)} · ${org.data.name}`}
       testId="members-page"
       extra={
         <>
@@ -131,7 +130,7 @@ export default function MembersPage({ orgId }: { orgId: string }) {
                 label: t('org.all'),
                 children: (
                   <Link to="/orgs">
-                    <ArrowLeftOutlined /> {t('menu.orgs')}
+                    <ArrowLeftOutlined /> {pick(menuItem('orgs').label)}
                   </Link>
                 ),
               },

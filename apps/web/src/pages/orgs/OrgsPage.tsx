@@ -14,6 +14,7 @@ import { administeredOrgs, isPlatformAdmin } from '../../lib/access';
 import { formatDate } from '../../lib/format';
 import { settle } from '../../lib/testid';
 import { OrgFormModal } from './OrgFormModal';
+import { menuItem } from '../../menu';
 
 export function OrgStatusTag({ status }: { status: Org['status'] }) {
   const { t } = useI18n();
@@ -62,7 +63,7 @@ export default function OrgsPage() {
 
   return (
     <Page
-      title={t('menu.orgs')}
+      title={pick(menuItem('orgs').label)}
       testId="orgs-page"
       extra={
         platformAdmin ? (

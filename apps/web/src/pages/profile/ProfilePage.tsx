@@ -25,6 +25,7 @@ import { useI18n } from '../../i18n';
 import { describeUserAgent, formatDateTime } from '../../lib/format';
 import { applyServerErrors, schemaRule } from '../../lib/forms';
 import { settle, tid } from '../../lib/testid';
+import { menuItem } from '../../menu';
 
 type ProfileBody = SchemaInput<typeof updateProfileSchema>;
 
@@ -265,14 +266,14 @@ const TABS = ['info', 'password', 'sessions'] as const;
 type TabKey = (typeof TABS)[number];
 
 export default function ProfilePage() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
   const tab: TabKey = TABS.find((k) => k === tabParam) ?? 'info';
   if (!me) return null;
   return (
-    <Page title={t('menu.profile')} testId="profile-page">
+    <Page title={pick(menuItem('profile').label)} testId="profile-page">
       <Typography.Paragraph>
         <RoleTags roles={me.roles} />
       </Typography.Paragraph>
