@@ -9,7 +9,10 @@ const apiProxy = { '/api': { target: 'http://localhost:3000', changeOrigin: fals
 
 /** Vendor chunks: big libraries change rarely, so browsers keep them cached across our releases. */
 const vendorGroups = [
-  { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie)[\\/]/ },
+  {
+    name: 'react',
+    test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie)[\\/]/,
+  },
   { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
   {
     name: 'antd',
@@ -35,6 +38,11 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // The contracts' modules only declare constants and zod schemas: let unused ones (and zod with them) drop out,
+      // so e.g. the role labels in the app shell do not pull every schema into the first download.
+      treeshake: {
+        moduleSideEffects: (id: string) => (/[\\/]packages[\\/]contracts[\\/]src[\\/]/.test(id) ? false : undefined),
+      },
       output: {
         // Rolldown's replacement for manualChunks; on a tie the earlier group wins.
         codeSplitting: { groups: vendorGroups },

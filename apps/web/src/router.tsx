@@ -1,9 +1,9 @@
 import { lazy } from 'react';
 import { Route, Routes, useParams } from 'react-router-dom';
 import { GuestOnly, RequireAccess, RequireAuth } from './components/guards';
-import { canManageOrg } from './lib/access';
 import AppLayout from './layout/AppLayout';
 import AuthLayout from './layout/AuthLayout';
+import { canManageOrg } from './lib/access';
 
 // Pages are loaded on demand: a trainee's phone never downloads the admin pages.
 const LoginPage = lazy(() => import('./pages/auth/LoginPage'));

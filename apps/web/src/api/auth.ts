@@ -46,8 +46,9 @@ export function logout(): Promise<OkResponse> {
 
 /** After login: forget whatever the previous user's pages cached and remember the new user. */
 export function onLoggedIn(qc: QueryClient, me: Me): void {
+  const next: Me = { user: me.user, memberships: me.memberships, roles: me.roles };
   qc.clear();
-  qc.setQueryData<Me | null>(meKey, { user: me.user, memberships: me.memberships, roles: me.roles });
+  qc.setQueryData<Me | null>(meKey, next);
 }
 
 export function onLoggedOut(qc: QueryClient): void {

@@ -102,10 +102,12 @@ export const en: Record<MessageKey, string> = {
   'profile.idNumberNone': 'Not given',
   'profile.idNumberSet': 'Add ID number',
   'profile.idNumberChange': 'Replace ID number',
-  'profile.idNumberHint': 'For your safety the ID number is only shown masked; enter a new one to replace it, or leave empty',
+  'profile.idNumberHint':
+    'For your safety the ID number is only shown masked; enter a new one to replace it, or leave empty',
   'profile.changePassword': 'Change password',
   'profile.passwordChanged': 'Password changed',
-  'profile.sessionsHint': 'Devices logged in to your account. Log out any device you do not recognise and change your password.',
+  'profile.sessionsHint':
+    'Devices logged in to your account. Log out any device you do not recognise and change your password.',
   'profile.device': 'Device',
   'profile.ip': 'IP address',
   'profile.loginAt': 'Logged in',
@@ -188,7 +190,8 @@ export const en: Record<MessageKey, string> = {
   'users.unlocked': '{name} unlocked',
   'users.auditLink': 'Audit log',
 
-  'outbox.hint': 'The SMS/email outbox of development and test environments: sent codes and invitations show here. In production real SMS and email providers deliver them.',
+  'outbox.hint':
+    'The SMS/email outbox of development and test environments: sent codes and invitations show here. In production real SMS and email providers deliver them.',
   'outbox.filter': 'Filter by recipient',
   'outbox.autoRefresh': 'Refresh every 5 seconds',
   'outbox.createdAt': 'Time',

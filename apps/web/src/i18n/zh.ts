@@ -186,7 +186,8 @@ export const zh = {
   'users.unlocked': '已解除 {name} 的锁定',
   'users.auditLink': '审计日志',
 
-  'outbox.hint': '开发与测试环境的短信/邮件发件箱：这里可以看到发出的验证码和邀请。生产环境由真实的短信和邮件服务发送。',
+  'outbox.hint':
+    '开发与测试环境的短信/邮件发件箱：这里可以看到发出的验证码和邀请。生产环境由真实的短信和邮件服务发送。',
   'outbox.filter': '按收件人筛选',
   'outbox.autoRefresh': '每 5 秒自动刷新',
   'outbox.createdAt': '时间',

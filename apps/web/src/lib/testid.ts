@@ -1,5 +1,5 @@
 /** Spreads a data-testid into component props objects (e.g. okButtonProps) that do not declare data-* attributes. */
-export function tid(id: string): object {
+export function tid(id: string): { 'data-testid': string } {
   return { 'data-testid': id };
 }
 

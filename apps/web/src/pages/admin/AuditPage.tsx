@@ -9,8 +9,8 @@ import { Page } from '../../components/Page';
 import { QueryError } from '../../components/QueryError';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { AUDIT_EVENT_LABELS, isAuditEvent } from './auditEvents';
 import { menuItem } from '../../menu';
+import { AUDIT_EVENT_LABELS, isAuditEvent } from './auditEvents';
 
 type RangeValue = GetProps<typeof DatePicker.RangePicker>['value'];
 
@@ -57,7 +57,12 @@ export default function AuditPage() {
           <Button icon={<ReloadOutlined />} onClick={() => void audit.refetch()} data-testid="audit-refresh">
             {t('common.refresh')}
           </Button>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void doExport()} data-testid="audit-export">
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting}
+            onClick={() => void doExport()}
+            data-testid="audit-export"
+          >
             {t('common.exportExcel')}
           </Button>
         </>
@@ -154,7 +159,9 @@ export default function AuditPage() {
               {
                 title: t('audit.subject'),
                 dataIndex: 'subjectUserId',
-                render: (v: string | null) => <Typography.Text copyable={v ? { text: v } : false}>{short(v)}</Typography.Text>,
+                render: (v: string | null) => (
+                  <Typography.Text copyable={v ? { text: v } : false}>{short(v)}</Typography.Text>
+                ),
               },
               { title: t('audit.org'), dataIndex: 'orgId', render: (v: string | null) => short(v) },
               { title: t('audit.ip'), dataIndex: 'ip', render: (v: string | null) => v ?? '—' },

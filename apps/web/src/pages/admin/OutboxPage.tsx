@@ -80,7 +80,12 @@ export default function OutboxPage() {
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             data-testid="outbox-table"
             columns={[
-              { title: t('outbox.createdAt'), dataIndex: 'createdAt', width: 180, render: (v: string) => formatDateTime(v, lang) },
+              {
+                title: t('outbox.createdAt'),
+                dataIndex: 'createdAt',
+                width: 180,
+                render: (v: string) => formatDateTime(v, lang),
+              },
               {
                 title: t('outbox.channel'),
                 dataIndex: 'channel',

@@ -72,7 +72,11 @@ export default function UsersPage() {
               { title: t('field.mobile'), dataIndex: 'mobile', render: (v: string | null) => v ?? '—' },
               { title: t('field.email'), dataIndex: 'email', render: (v: string | null) => v ?? '—' },
               { title: t('field.idNumber'), dataIndex: 'idNumberMasked', render: (v: string | null) => v ?? '—' },
-              { title: t('member.roles'), dataIndex: 'roles', render: (roles: AdminUser['roles']) => <RoleTags roles={roles ?? []} /> },
+              {
+                title: t('member.roles'),
+                dataIndex: 'roles',
+                render: (roles: AdminUser['roles']) => <RoleTags roles={roles ?? []} />,
+              },
               {
                 title: t('users.status'),
                 key: 'status',

@@ -37,7 +37,7 @@ export default function LoginPage() {
     mutationFn: login,
     onSuccess: (me) => {
       onLoggedIn(qc, me);
-      const from = state.from && state.from.startsWith('/') && !state.from.startsWith('//') ? state.from : '/';
+      const from = state.from?.startsWith('/') && !state.from.startsWith('//') ? state.from : '/';
       navigate(from, { replace: true });
     },
     onError: (e) => {

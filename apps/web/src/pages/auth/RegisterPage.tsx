@@ -134,7 +134,14 @@ export default function RegisterPage() {
         </Form.Item>
         <FormErrorAlert message={error} testId="register-error" />
         <Form.Item style={{ marginBottom: 12 }}>
-          <Button type="primary" htmlType="submit" block size="large" loading={mutation.isPending} data-testid="register-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            size="large"
+            loading={mutation.isPending}
+            data-testid="register-submit"
+          >
             {t('register.submit')}
           </Button>
         </Form.Item>

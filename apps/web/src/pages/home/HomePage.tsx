@@ -6,7 +6,7 @@ import { useMe } from '../../api/auth';
 import { Page } from '../../components/Page';
 import { RoleTag, RoleTags } from '../../components/RoleTag';
 import { useI18n } from '../../i18n';
-import { type MenuItemConfig, visibleMenu, menuItem } from '../../menu';
+import { type MenuItemConfig, menuItem, visibleMenu } from '../../menu';
 
 function greetingKey(hour: number) {
   if (hour < 6) return 'home.greeting.night' as const;
@@ -32,7 +32,11 @@ export default function HomePage() {
           <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
           <Flex align="center" wrap gap={4} data-testid="home-roles">
             <Typography.Text strong>{t('home.yourRoles')}：</Typography.Text>
-            {me.roles.length > 0 ? <RoleTags roles={me.roles} /> : <Typography.Text>{t('home.noRoles')}</Typography.Text>}
+            {me.roles.length > 0 ? (
+              <RoleTags roles={me.roles} />
+            ) : (
+              <Typography.Text>{t('home.noRoles')}</Typography.Text>
+            )}
           </Flex>
         </Card>
 
@@ -48,7 +52,11 @@ export default function HomePage() {
               dataSource={me.memberships}
               columns={[
                 { title: t('org.name'), dataIndex: 'orgName' },
-                { title: t('org.kind'), dataIndex: 'orgKind', render: (k: keyof typeof ORG_KIND_LABELS) => pick(ORG_KIND_LABELS[k]) },
+                {
+                  title: t('org.kind'),
+                  dataIndex: 'orgKind',
+                  render: (k: keyof typeof ORG_KIND_LABELS) => pick(ORG_KIND_LABELS[k]),
+                },
                 { title: t('member.role'), dataIndex: 'role', render: (r: string) => <RoleTag role={r} /> },
               ]}
             />

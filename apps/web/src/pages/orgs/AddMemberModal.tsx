@@ -1,4 +1,12 @@
-import { accountSchema, type Member, type Org, personNameSchema, ROLE_LABELS, ROLES_BY_ORG_KIND, type Role } from '@crossskill/contracts';
+import {
+  accountSchema,
+  type Member,
+  type Org,
+  personNameSchema,
+  ROLE_LABELS,
+  ROLES_BY_ORG_KIND,
+  type Role,
+} from '@crossskill/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
@@ -14,7 +22,15 @@ interface AddMemberForm {
   name?: string;
 }
 
-export function AddMemberModal({ org, onClose, onAdded }: { org: Org; onClose: () => void; onAdded: (m: Member) => void }) {
+export function AddMemberModal({
+  org,
+  onClose,
+  onAdded,
+}: {
+  org: Org;
+  onClose: () => void;
+  onAdded: (m: Member) => void;
+}) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<AddMemberForm>();
@@ -23,7 +39,11 @@ export function AddMemberModal({ org, onClose, onAdded }: { org: Org; onClose: (
 
   const mutation = useMutation({
     mutationFn: (v: AddMemberForm) =>
-      addMember(org.id, { account: v.account.trim(), role: v.role, ...(v.name?.trim() ? { name: v.name.trim() } : {}) }),
+      addMember(org.id, {
+        account: v.account.trim(),
+        role: v.role,
+        ...(v.name?.trim() ? { name: v.name.trim() } : {}),
+      }),
     onSuccess: (m) => {
       void message.success(t('member.added', { name: m.name }));
       onAdded(m);

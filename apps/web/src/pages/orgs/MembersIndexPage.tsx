@@ -40,7 +40,9 @@ export default function MembersIndexPage() {
         </Card>
       ) : null}
       {mine.length === 0 ? (
-        platformAdmin ? null : <Empty description={t('member.noAdminOrgs')} />
+        platformAdmin ? null : (
+          <Empty description={t('member.noAdminOrgs')} />
+        )
       ) : (
         <Row gutter={[12, 12]}>
           {mine.map((m) => (

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DownloadOutlined, UserAddOutlined } from '@ant-design/icons';
-import { ORG_KIND_LABELS, ROLE_LABELS, type Member } from '@crossskill/contracts';
+import { type Member, ORG_KIND_LABELS, ROLE_LABELS } from '@crossskill/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Flex, Input, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -14,9 +14,9 @@ import { isRole, RoleTag } from '../../components/RoleTag';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { settle, tid } from '../../lib/testid';
+import { menuItem } from '../../menu';
 import { AddMemberModal } from './AddMemberModal';
 import { OrgStatusTag } from './OrgsPage';
-import { menuItem } from '../../menu';
 
 /** One person in the organisation with all the roles they hold there. */
 interface MemberRow {
@@ -36,7 +36,14 @@ function groupByUser(items: Member[]): MemberRow[] {
       row.memberships.push(m);
       if (m.createdAt < row.since) row.since = m.createdAt;
     } else {
-      rows.set(m.userId, { userId: m.userId, name: m.name, mobile: m.mobile, email: m.email, since: m.createdAt, memberships: [m] });
+      rows.set(m.userId, {
+        userId: m.userId,
+        name: m.name,
+        mobile: m.mobile,
+        email: m.email,
+        since: m.createdAt,
+        memberships: [m],
+      });
     }
   }
   return [...rows.values()];
@@ -107,7 +114,12 @@ export default function MembersPage({ orgId }: { orgId: string }) {
       testId="members-page"
       extra={
         <>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void doExport()} data-testid="member-export">
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting}
+            onClick={() => void doExport()}
+            data-testid="member-export"
+          >
             {t('common.exportExcel')}
           </Button>
           <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)} data-testid="member-add">

@@ -26,7 +26,15 @@ interface OrgForm {
 }
 
 /** Create (org undefined) or edit an organisation's profile. Mounted only while open. */
-export function OrgFormModal({ org, onClose, onSaved }: { org?: Org; onClose: () => void; onSaved: (org: Org) => void }) {
+export function OrgFormModal({
+  org,
+  onClose,
+  onSaved,
+}: {
+  org?: Org;
+  onClose: () => void;
+  onSaved: (org: Org) => void;
+}) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<OrgForm>();

@@ -13,8 +13,8 @@ import { useI18n } from '../../i18n';
 import { administeredOrgs, isPlatformAdmin } from '../../lib/access';
 import { formatDate } from '../../lib/format';
 import { settle } from '../../lib/testid';
-import { OrgFormModal } from './OrgFormModal';
 import { menuItem } from '../../menu';
+import { OrgFormModal } from './OrgFormModal';
 
 export function OrgStatusTag({ status }: { status: Org['status'] }) {
   const { t } = useI18n();
@@ -109,7 +109,11 @@ export default function OrgsPage() {
             { title: t('org.creditCode'), dataIndex: 'creditCode', render: (v: string | null) => v ?? '—' },
             { title: t('org.contactPhone'), dataIndex: 'contactPhone', render: (v: string | null) => v ?? '—' },
             { title: t('org.memberCount'), dataIndex: 'memberCount', align: 'right' },
-            { title: t('org.statusLabel'), dataIndex: 'status', render: (s: Org['status']) => <OrgStatusTag status={s} /> },
+            {
+              title: t('org.statusLabel'),
+              dataIndex: 'status',
+              render: (s: Org['status']) => <OrgStatusTag status={s} />,
+            },
             { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDate(v, lang) },
             {
               title: t('common.actions'),
@@ -154,7 +158,11 @@ export default function OrgsPage() {
         />
       </Card>
       {editing ? (
-        <OrgFormModal org={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} onSaved={onSaved} />
+        <OrgFormModal
+          org={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSaved={onSaved}
+        />
       ) : null}
     </Page>
   );

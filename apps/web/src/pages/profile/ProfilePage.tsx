@@ -47,7 +47,12 @@ function ProfileInfo({ me }: { me: Me }) {
     mutationFn: updateProfile,
     onSuccess: (next) => {
       qc.setQueryData<Me | null>(meKey, next);
-      form.setFieldsValue({ name: next.user.name, mobile: next.user.mobile ?? '', email: next.user.email ?? '', idNumber: '' });
+      form.setFieldsValue({
+        name: next.user.name,
+        mobile: next.user.mobile ?? '',
+        email: next.user.email ?? '',
+        idNumber: '',
+      });
       void message.success(t('common.saved'));
     },
     onError: (e) => setError(applyServerErrors(form, e)),
@@ -281,7 +286,11 @@ export default function ProfilePage() {
         activeKey={tab}
         onChange={(k) => setParams(k === 'info' ? {} : { tab: k }, { replace: true })}
         items={[
-          { key: 'info', label: <span data-testid="tab-info">{t('profile.tabInfo')}</span>, children: <ProfileInfo me={me} /> },
+          {
+            key: 'info',
+            label: <span data-testid="tab-info">{t('profile.tabInfo')}</span>,
+            children: <ProfileInfo me={me} />,
+          },
           {
             key: 'password',
             label: <span data-testid="tab-password">{t('profile.tabPassword')}</span>,
