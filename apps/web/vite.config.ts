@@ -7,17 +7,20 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 /** The lead's Fastify server in development (`npm run dev -w @crossskill/server`). */
 const apiProxy = { '/api': { target: 'http://localhost:3000', changeOrigin: false } };
 
+const ANTD =
+  /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|@emotion|stylis|dayjs|clsx|scroll-into-view-if-needed|compute-scroll-into-view|throttle-debounce|json2mq|string-convert|is-mobile|react-is)[\\/]/;
+/**
+ * antd components that only some lazy pages use (tables, date pickers, tabs…). They stay out of the antd chunk that
+ * every visitor downloads first, and rolldown puts them into chunks shared by the pages that need them.
+ */
+const ANTD_PAGE_ONLY =
+  /[\\/]node_modules[\\/](antd[\\/](es|lib)[\\/](table|pagination|date-picker|calendar|time-picker|steps|tabs|descriptions|popconfirm|switch|checkbox|radio|select|tree|tree-select|upload|cascader|color-picker|image|transfer)[\\/]|@rc-component[\\/](table|pagination|picker|steps|tabs|switch|checkbox|select|virtual-list|tree|tree-select|upload|cascader|color-picker|image)[\\/]|dayjs[\\/])/;
+
 /** Vendor chunks: big libraries change rarely, so browsers keep them cached across our releases. */
 const vendorGroups = [
-  {
-    name: 'react',
-    test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie)[\\/]/,
-  },
+  { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie)[\\/]/ },
   { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
-  {
-    name: 'antd',
-    test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|@emotion|stylis|dayjs|clsx|scroll-into-view-if-needed|compute-scroll-into-view|throttle-debounce|json2mq|string-convert|is-mobile|react-is)[\\/]/,
-  },
+  { name: 'antd', test: (id: string) => ANTD.test(id) && !ANTD_PAGE_ONLY.test(id) },
   { name: 'echarts', test: /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
   { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
 ];
