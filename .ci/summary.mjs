@@ -6,7 +6,9 @@ let failed = 0;
 let skipped = 0;
 for (const file of process.argv.slice(2)) {
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
-  console.log(`${file}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  console.log(
+    `${file}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+  );
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;

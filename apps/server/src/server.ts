@@ -3,6 +3,7 @@ import { registerAuditRoutes } from './modules/audit/index.js';
 import { registerIdentityRoutes, sessionAuthResolver } from './modules/identity/index.js';
 import { devProvider, registerNotificationRoutes, startNotificationWorker } from './modules/notifications/index.js';
 import { registerOrgRoutes } from './modules/orgs/index.js';
+import { registerStandardRoutes, seedStandardVersions } from './modules/standards/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 import type { Config } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
@@ -34,6 +35,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 export async function buildServer(config: Config, opts: ServerOptions = {}): Promise<Server> {
   const database = opts.database ?? (await openConfiguredDatabase(config));
   if (opts.migrate !== false) await runMigrations(database);
+  await seedStandardVersions(database.db);
   const cipher = createFieldCipher(loadOrCreateMasterKey(config.encryptionKey, config.dataDir));
 
   // The context needs the logger, which the HTTP app creates; the resolver reads ctx lazily.
@@ -46,6 +48,7 @@ export async function buildServer(config: Config, opts: ServerOptions = {}): Pro
   registerOrgRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerStandardRoutes(app, ctx);
   await app.ready();
 
   let stopWorker: (() => Promise<void>) | undefined;

@@ -2,6 +2,9 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { meKey } from './api/auth';
 import { isApiError } from './api/client';
@@ -29,6 +32,10 @@ const queryClient = new QueryClient({
 
 export function Root() {
   const lang = useLang();
+  // Date pickers take month and weekday names from dayjs's global locale.
+  useEffect(() => {
+    dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
+  }, [lang]);
   return (
     <ConfigProvider
       locale={lang === 'zh' ? zhCN : enUS}

@@ -1,9 +1,13 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BranchesOutlined,
+  FormOutlined,
   HomeOutlined,
   IdcardOutlined,
   MailOutlined,
+  ReadOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
@@ -26,6 +30,8 @@ export interface MenuItemConfig {
   match?: readonly string[];
   /** Shown on the home page as a shortcut. */
   shortcut?: boolean;
+  /** The page also opens without login (its route sits outside <RequireAuth>); the menu then shows it to guests. */
+  public?: boolean;
 }
 
 /**
@@ -55,6 +61,40 @@ export const MENU = [
     icon: TeamOutlined,
     access: ['platform_admin', 'institution_admin', 'enterprise_hr'],
     match: ['/orgs/:orgId/members'],
+    shortcut: true,
+  },
+  {
+    key: 'standards',
+    path: '/standards',
+    label: { zh: '标准浏览', en: 'Standards' },
+    icon: ReadOutlined,
+    access: 'authenticated',
+    shortcut: true,
+    public: true,
+  },
+  {
+    key: 'eligibility',
+    path: '/standards/eligibility',
+    label: { zh: '申报条件自测', en: 'Eligibility check' },
+    icon: SolutionOutlined,
+    access: 'authenticated',
+    shortcut: true,
+  },
+  {
+    key: 'evaluations',
+    path: '/standards/evaluation-forms',
+    label: { zh: '企业员工能力评价表', en: 'Employee evaluation forms' },
+    icon: FormOutlined,
+    access: ['enterprise_hr', 'platform_admin', 'institution_admin'],
+    shortcut: true,
+  },
+  {
+    key: 'standardVersions',
+    path: '/standards/versions',
+    label: { zh: '标准版本管理', en: 'Standard versions' },
+    icon: BranchesOutlined,
+    access: ['platform_admin'],
+    match: ['/standards/versions/:versionId'],
     shortcut: true,
   },
   {
@@ -102,6 +142,11 @@ export function menuItem(key: MenuKey): MenuItemConfig {
 /** The items this user may use, in menu order. */
 export function visibleMenu(me: Me): MenuItemConfig[] {
   return MENU.filter((m: MenuItemConfig) => canAccess(me, m.access));
+}
+
+/** The items a visitor who is not logged in may use. */
+export function publicMenu(): MenuItemConfig[] {
+  return (MENU as readonly MenuItemConfig[]).filter((m) => m.public === true);
 }
 
 /** The menu item a location belongs to (for highlighting). */

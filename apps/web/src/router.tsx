@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes, useParams } from 'react-router-dom';
-import { GuestOnly, RequireAccess, RequireAuth } from './components/guards';
+import { GuestOnly, OptionalAuth, RequireAccess, RequireAuth } from './components/guards';
 import AppLayout from './layout/AppLayout';
 import AuthLayout from './layout/AuthLayout';
 import { canManageOrg } from './lib/access';
@@ -17,6 +17,11 @@ const MembersPage = lazy(() => import('./pages/orgs/MembersPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OutboxPage = lazy(() => import('./pages/admin/OutboxPage'));
+const StandardsBrowserPage = lazy(() => import('./pages/standards/StandardsBrowserPage'));
+const EligibilityPage = lazy(() => import('./pages/standards/EligibilityPage'));
+const EvaluationFormsPage = lazy(() => import('./pages/standards/EvaluationFormsPage'));
+const VersionsPage = lazy(() => import('./pages/standards/VersionsPage'));
+const VersionDetailPage = lazy(() => import('./pages/standards/VersionDetailPage'));
 const NotFoundPage = lazy(() => import('./pages/errors/NotFoundPage'));
 
 function OrgMembersRoute() {
@@ -24,6 +29,15 @@ function OrgMembersRoute() {
   return (
     <RequireAccess menuKey="members" also={(me) => canManageOrg(me, orgId)}>
       <MembersPage key={orgId} orgId={orgId} />
+    </RequireAccess>
+  );
+}
+
+function VersionDetailRoute() {
+  const { versionId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="standardVersions">
+      <VersionDetailPage key={versionId} versionId={versionId} />
     </RequireAccess>
   );
 }
@@ -40,6 +54,12 @@ export function AppRoutes() {
           <Route path="/login" element={<LoginPage />} />
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        </Route>
+      </Route>
+      {/* Public pages in the app layout (the standard is public): guests see them with a login button. */}
+      <Route element={<OptionalAuth />}>
+        <Route element={<AppLayout />}>
+          <Route path="/standards" element={<StandardsBrowserPage />} />
         </Route>
       </Route>
       <Route element={<RequireAuth />}>
@@ -101,6 +121,31 @@ export function AppRoutes() {
               </RequireAccess>
             }
           />
+          <Route
+            path="/standards/eligibility"
+            element={
+              <RequireAccess menuKey="eligibility">
+                <EligibilityPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/standards/evaluation-forms"
+            element={
+              <RequireAccess menuKey="evaluations">
+                <EvaluationFormsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/standards/versions"
+            element={
+              <RequireAccess menuKey="standardVersions">
+                <VersionsPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="/standards/versions/:versionId" element={<VersionDetailRoute />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

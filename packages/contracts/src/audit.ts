@@ -16,6 +16,10 @@ export const AUDIT_EVENTS = [
   'org.updated',
   'membership.granted',
   'membership.revoked',
+  'standard.draft_created',
+  'standard.edited',
+  'standard.published',
+  'standard.discarded',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

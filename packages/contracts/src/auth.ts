@@ -98,3 +98,10 @@ export const sessionSchema = z.object({
   current: z.boolean(),
 });
 export type Session = z.infer<typeof sessionSchema>;
+
+/** A user as the platform admin's user list shows it. */
+export const adminUserSchema = userSchema.extend({
+  lockedUntil: z.string().nullable(),
+  roles: z.array(z.enum(ROLES)),
+});
+export type AdminUser = z.infer<typeof adminUserSchema>;

@@ -49,6 +49,53 @@ export const ERROR_CODES = {
     en: 'The last administrator of an organisation cannot be removed',
   },
   SESSION_NOT_FOUND: { status: 404, zh: '会话不存在', en: 'No such session' },
+  STANDARD_VERSION_NOT_FOUND: { status: 404, zh: '标准版本不存在', en: 'No such standard version' },
+  STANDARD_VERSION_PUBLISHED: {
+    status: 409,
+    zh: '该标准版本已发布，不能再修改；请从它新建草稿',
+    en: 'This standard version is published and cannot change; draft a new version from it',
+  },
+  STANDARD_VERSION_LABEL_TAKEN: {
+    status: 409,
+    zh: '该标准已有同名版本',
+    en: 'This standard already has a version with this label',
+  },
+  STANDARD_BASE_NOT_PUBLISHED: {
+    status: 422,
+    zh: '只能从已发布的版本新建草稿',
+    en: 'A draft can only be based on a published version',
+  },
+  STANDARD_VERSION_NO_BASE: {
+    status: 404,
+    zh: '该版本没有基准版本，无法比较',
+    en: 'This version has no base version to compare with',
+  },
+  STANDARD_NODE_NOT_FOUND: { status: 404, zh: '标准中没有该节点', en: 'No such node in this standard version' },
+  STANDARD_EDIT_INVALID: {
+    status: 422,
+    zh: '无法这样修改标准：{reason}',
+    en: 'This change to the standard is not allowed: {reasonEn}',
+  },
+  WEIGHTS_DO_NOT_SUM: {
+    status: 422,
+    zh: '权重合计须为 100：{column} 合计 {total}',
+    en: 'Weights must sum to 100: {columnEn} sums to {total}',
+  },
+  STANDARD_EFFECTIVE_DATE_REQUIRED: {
+    status: 422,
+    zh: '发布前请先设置生效日期',
+    en: 'Set the effective date before publishing',
+  },
+  STANDARD_VERSION_INVALID: {
+    status: 422,
+    zh: '该版本有 {count} 个问题，不能发布',
+    en: 'This version has {count} problem(s) and cannot be published',
+  },
+  EVALUATION_INPUT_INVALID: {
+    status: 400,
+    zh: '评价表数据有误：{reason}',
+    en: 'Invalid evaluation form: {reason}',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

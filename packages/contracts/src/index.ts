@@ -5,3 +5,4 @@ export * from './fields.js';
 export * from './id-number.js';
 export * from './orgs.js';
 export * from './roles.js';
+export * from './standards.js';

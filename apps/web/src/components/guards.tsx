@@ -17,6 +17,13 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
+/** Public pages inside the app layout: wait for the auth state, then show the page to guests and users alike. */
+export function OptionalAuth() {
+  const me = useMe();
+  if (me.isPending) return <PageLoading fullscreen />;
+  return <Outlet />;
+}
+
 /** Login, register and password reset: a logged-in user goes to the workbench instead. */
 export function GuestOnly() {
   const me = useMe();

@@ -1,11 +1,12 @@
-import { MenuOutlined } from '@ant-design/icons';
+import { LoginOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Menu, type MenuProps, theme } from 'antd';
 import { createElement, Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../api/auth';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { PageLoading } from '../components/PageLoading';
 import { useI18n } from '../i18n';
-import { activeMenuKey, visibleMenu } from '../menu';
+import { activeMenuKey, publicMenu, visibleMenu } from '../menu';
 import { Brand, BrandMark } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
@@ -25,17 +26,15 @@ export default function AppLayout() {
 
   const items = useMemo<MenuProps['items']>(
     () =>
-      me
-        ? visibleMenu(me).map((m) => ({
-            key: m.key,
-            icon: createElement(m.icon),
-            label: (
-              <Link to={m.path} data-testid={`menu-${m.key}`}>
-                {pick(m.label)}
-              </Link>
-            ),
-          }))
-        : [],
+      (me ? visibleMenu(me) : publicMenu()).map((m) => ({
+        key: m.key,
+        icon: createElement(m.icon),
+        label: (
+          <Link to={m.path} data-testid={`menu-${m.key}`}>
+            {pick(m.label)}
+          </Link>
+        ),
+      })),
     [me, pick],
   );
   const selected = activeMenuKey(location.pathname);
@@ -94,12 +93,22 @@ export default function AppLayout() {
             <Brand short={!screens.md} />
           </div>
           <LanguageSwitch />
-          <UserMenu compact={!screens.sm} />
+          {me ? (
+            <UserMenu compact={!screens.sm} />
+          ) : (
+            <Link to="/login" state={{ from: `${location.pathname}${location.search}` }}>
+              <Button type="primary" icon={<LoginOutlined />} data-testid="header-login">
+                {t('header.login')}
+              </Button>
+            </Link>
+          )}
         </Layout.Header>
         <Layout.Content style={{ padding: isMobile ? 12 : 24 }}>
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
+          <ErrorBoundary key={location.pathname}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px' }}>
           {t('app.footer')}

@@ -23,6 +23,11 @@ function hasPath(values: unknown, path: NamePath): boolean {
   return true;
 }
 
+/** A detail's message; some arrive as a bare FIELD_MESSAGES code (e.g. "MOBILE_FORMAT"), which we localise here. */
+function detailMessage(d: ApiErrorDetail): string {
+  return isFieldMessageCode(d.message) ? FIELD_MESSAGES[d.message][getLang()] : d.message;
+}
+
 /**
  * Puts the server's field problems (error.details) on the matching Form fields.
  * Returns the text for the form's error alert: the server's message plus any problems no field shows.
@@ -40,11 +45,12 @@ export function applyServerErrors(form: FormInstance, err: unknown): string {
     }
     const key = name.join('.');
     const entry = byField.get(key) ?? { name, errors: [] };
-    entry.errors.push(d.message);
+    const text = detailMessage(d);
+    if (!entry.errors.includes(text)) entry.errors.push(text);
     byField.set(key, entry);
   }
   if (byField.size > 0) form.setFields([...byField.values()]);
-  const extra = unmatched.map((d) => d.message).filter(Boolean);
+  const extra = [...new Set(unmatched.map(detailMessage).filter(Boolean))];
   return extra.length > 0 ? `${err.message}：${extra.join('；')}` : err.message;
 }
 

@@ -134,7 +134,10 @@ export function locate(s: StandardSnapshot, id: string): Located | undefined {
   return undefined;
 }
 
-export const nodeTitle = (n: SnapshotNode) => `${n.code} ${n.kind === 'skill' || n.kind === 'knowledge' ? n.text : n.name}`;
+/** The name (function, content) or text (item) of a node. */
+export const nodeText = (n: SnapshotNode): string => ('text' in n ? n.text : n.name);
+
+export const nodeTitle = (n: SnapshotNode) => `${n.code} ${nodeText(n)}`;
 
 /** Active and not under a retired function or content. */
 export const isEffectivelyActive = (loc: Pick<Located, 'chain'>) => loc.chain.every((n) => n.status === 'active');

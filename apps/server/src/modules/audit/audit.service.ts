@@ -1,5 +1,5 @@
 import type { AuditEntry, AuditEvent } from '@crossskill/contracts';
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lte, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
 import { users } from '../identity/identity.tables.js';
 import { auditLog } from './audit.tables.js';
@@ -35,7 +35,8 @@ export interface AuditFilter {
 function where(f: AuditFilter): SQL | undefined {
   const conds: SQL[] = [];
   if (f.event) conds.push(eq(auditLog.event, f.event));
-  if (f.userId) conds.push(eq(auditLog.actorUserId, f.userId));
+  // Events by the user and about them (failed logins and lockouts have no actor).
+  if (f.userId) conds.push(or(eq(auditLog.actorUserId, f.userId), eq(auditLog.subjectUserId, f.userId))!);
   if (f.from) conds.push(gte(auditLog.at, new Date(f.from)));
   if (f.to) conds.push(lte(auditLog.at, new Date(f.to)));
   return conds.length ? and(...conds) : undefined;

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { safeEqual, sha256 } from '../../platform/crypto.js';
 import type { Executor } from '../../platform/db/index.js';
@@ -46,13 +46,19 @@ export async function login(ctx: AppContext, input: LoginInput) {
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok) {
-    await registerFailure(ctx, user, input.ip);
-    throw new AppError('INVALID_CREDENTIALS');
+    const lockedMeanwhile = await registerFailure(ctx, user, input.ip);
+    throw new AppError(lockedMeanwhile ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
   }
   if (user.status !== 'active') throw new AppError('ACCOUNT_DISABLED');
 
   return ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    // Parallel guesses may have locked the account while this password was being checked.
+    const unlocked = await tx
+      .update(users)
+      .set({ failedLogins: 0, lockedUntil: null })
+      .where(notLocked(user.id))
+      .returning({ id: users.id });
+    if (unlocked.length === 0) throw new AppError('ACCOUNT_LOCKED');
     const session = await createSession(ctx, tx, {
       userId: user.id,
       kind: input.client === 'app' ? 'bearer' : 'cookie',
@@ -70,15 +76,27 @@ export async function login(ctx: AppContext, input: LoginInput) {
   });
 }
 
-async function registerFailure(ctx: AppContext, user: UserRow, ip: string) {
-  await ctx.db.transaction(async (tx) => {
+/**
+ * The user, unless a lockout is in force. Used in UPDATE ... WHERE, so it is re-checked under the
+ * row lock: a guess that was verified while parallel guesses locked the account sees the lock.
+ */
+const notLocked = (userId: string) =>
+  and(eq(users.id, userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, new Date())));
+
+/** Counts a wrong password; returns true when the account was locked meanwhile (the guess does not count). */
+async function registerFailure(ctx: AppContext, user: UserRow, ip: string): Promise<boolean> {
+  return ctx.db.transaction(async (tx) => {
     // Increment in SQL so that concurrent wrong guesses all count.
     const [row] = await tx
       .update(users)
       .set({ failedLogins: sqlIncrement() })
-      .where(eq(users.id, user.id))
+      .where(notLocked(user.id))
       .returning({ failedLogins: users.failedLogins });
-    const failures = row?.failedLogins ?? 0;
+    if (!row) {
+      await recordAudit(tx, { event: 'auth.login_failed', subjectUserId: user.id, ip, details: { reason: 'locked' } });
+      return true;
+    }
+    const failures = row.failedLogins;
     await recordAudit(tx, {
       event: 'auth.login_failed',
       subjectUserId: user.id,
@@ -95,6 +113,7 @@ async function registerFailure(ctx: AppContext, user: UserRow, ip: string) {
         details: { failures, lockedUntil: lockedUntil.toISOString() },
       });
     }
+    return false;
   });
 }
 

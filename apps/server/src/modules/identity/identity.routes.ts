@@ -1,4 +1,5 @@
 import {
+  adminUserSchema,
   changePasswordSchema,
   loginBodySchema,
   loginResponseSchema,
@@ -231,7 +232,6 @@ export function registerIdentityRoutes(app: App, ctx: AppContext) {
     },
   );
 
-  const adminUserSchema = userSchema.extend({ lockedUntil: z.string().nullable(), roles: z.array(z.string()) });
   app.get(
     '/api/admin/users',
     {

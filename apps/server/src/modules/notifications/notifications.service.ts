@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/index.js';
 import { notifications } from './notifications.tables.js';
 import type { NotificationProvider } from './provider.js';
@@ -23,7 +23,9 @@ export async function deliverDue(db: Db, provider: NotificationProvider, limit =
     const due = await tx
       .select()
       .from(notifications)
-      .where(and(eq(notifications.status, 'pending'), lte(notifications.nextAttemptAt, new Date())))
+      // The database clock, which also stamped next_attempt_at (DEFAULT now()): comparing it with this
+      // process's clock missed messages enqueued in the same millisecond, or later by any clock skew.
+      .where(and(eq(notifications.status, 'pending'), lte(notifications.nextAttemptAt, sql`now()`)))
       .orderBy(asc(notifications.nextAttemptAt))
       .limit(limit)
       .for('update', { skipLocked: true });
@@ -42,7 +44,7 @@ export async function deliverDue(db: Db, provider: NotificationProvider, limit =
             attempts,
             lastError: String(err instanceof Error ? err.message : err).slice(0, 500),
             status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-            nextAttemptAt: new Date(Date.now() + 2 ** attempts * 1000),
+            nextAttemptAt: sql`now() + make_interval(secs => ${2 ** attempts})`,
           })
           .where(eq(notifications.id, n.id));
       }

@@ -48,6 +48,23 @@ const EXPECTED: Record<string, Who> = {
   'GET /api/admin/users': PLATFORM_ADMIN,
   'POST /api/admin/users/:userId/unlock': PLATFORM_ADMIN,
   'GET /api/admin/notifications': PLATFORM_ADMIN,
+  'GET /api/standards/versions': 'everyone',
+  'GET /api/standards/versions/:versionId': 'everyone',
+  'GET /api/standards/versions/:versionId/search': 'everyone',
+  'GET /api/standards/versions/:versionId/weights': 'everyone',
+  'GET /api/standards/versions/:versionId/diff': 'everyone',
+  'POST /api/standards/versions': PLATFORM_ADMIN,
+  'PATCH /api/standards/versions/:versionId': PLATFORM_ADMIN,
+  'DELETE /api/standards/versions/:versionId': PLATFORM_ADMIN,
+  'POST /api/standards/versions/:versionId/publish': PLATFORM_ADMIN,
+  'POST /api/standards/versions/:versionId/nodes': PLATFORM_ADMIN,
+  'PATCH /api/standards/versions/:versionId/nodes/:nodeId': PLATFORM_ADMIN,
+  'POST /api/standards/versions/:versionId/nodes/:nodeId/move': PLATFORM_ADMIN,
+  'POST /api/standards/versions/:versionId/nodes/:nodeId/retire': PLATFORM_ADMIN,
+  'PUT /api/standards/versions/:versionId/weights': PLATFORM_ADMIN,
+  'POST /api/standards/eligibility': 'everyone',
+  'POST /api/standards/evaluations/score': 'signedIn',
+  'GET /api/standards/local': 'everyone',
 };
 
 const allowedFor = (who: Who, role: Role | null) =>

@@ -121,12 +121,30 @@ export async function createHttpApp({ config, auth }: HttpOptions): Promise<{ ap
   const indexHtml = path.join(config.webDistDir, 'index.html');
   const serveWeb = config.serveWeb && fs.existsSync(indexHtml);
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, {
+      root: config.webDistDir,
+      wildcard: true,
+      index: 'index.html',
+      cacheControl: false,
+      // Hashed bundles never change; the page itself must always be revalidated.
+      setHeaders: (res, filePath) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   } else if (config.serveWeb) {
     app.log.warn({ dir: config.webDistDir }, 'web app not built; run `npm run build` to serve the UI');
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api' || !serveWeb || request.method !== 'GET') {
+    const isAsset = request.url.startsWith('/assets/');
+    if (
+      request.url.startsWith('/api/') ||
+      request.url === '/api' ||
+      isAsset ||
+      !serveWeb ||
+      (request.method !== 'GET' && request.method !== 'HEAD')
+    ) {
       return handleError(new AppError('ROUTE_NOT_FOUND'), request, reply);
     }
     // The single-page app routes everything else in the browser.

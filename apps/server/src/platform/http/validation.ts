@@ -42,11 +42,14 @@ export function issueDetails(issues: z.core.$ZodIssue[], context: string, lang: 
       }
       continue;
     }
-    const custom = issue.code === 'custom' ? (issue.params?.code as FieldMessageCode | undefined) : undefined;
-    const known = custom && custom in FIELD_MESSAGES ? FIELD_MESSAGES[custom] : undefined;
+    // Our refinements name a FIELD_MESSAGES code: custom issues in params.code; built-in checks
+    // (min, max, regex, email) drop params, so for them the code is the message itself.
+    const fieldCode =
+      issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : issue.message;
+    const known = Object.hasOwn(FIELD_MESSAGES, fieldCode) ? FIELD_MESSAGES[fieldCode as FieldMessageCode] : undefined;
     details.push({
       field: base.join('.'),
-      code: known ? custom! : issue.code,
+      code: known ? fieldCode : issue.code,
       message: known ? known[lang] : issue.message,
     });
   }

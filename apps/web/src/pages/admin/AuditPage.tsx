@@ -10,7 +10,7 @@ import { QueryError } from '../../components/QueryError';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { menuItem } from '../../menu';
-import { AUDIT_EVENT_LABELS, isAuditEvent } from './auditEvents';
+import { auditEventLabel } from './auditEvents';
 
 type RangeValue = GetProps<typeof DatePicker.RangePicker>['value'];
 
@@ -35,7 +35,7 @@ export default function AuditPage() {
   };
   const audit = useAudit(filters, page, pageSize);
 
-  const eventLabel = (e: string) => (isAuditEvent(e) ? pick(AUDIT_EVENT_LABELS[e]) : e);
+  const eventLabel = (e: string) => auditEventLabel(e, lang);
 
   const doExport = async () => {
     setExporting(true);
@@ -81,7 +81,7 @@ export default function AuditPage() {
               setPage(1);
             }}
             data-testid="audit-filter-event"
-            options={AUDIT_EVENTS.map((e) => ({ value: e, label: `${pick(AUDIT_EVENT_LABELS[e])} (${e})` }))}
+            options={AUDIT_EVENTS.map((e) => ({ value: e, label: `${eventLabel(e)} (${e})` }))}
           />
           <DatePicker.RangePicker
             showTime

@@ -95,7 +95,12 @@ export default function UsersPage() {
                   </Space>
                 ),
               },
-              { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDate(v, lang) },
+              {
+                title: t('common.createdAt'),
+                dataIndex: 'createdAt',
+                width: 120,
+                render: (v: string) => formatDate(v, lang),
+              },
               {
                 title: t('common.actions'),
                 key: 'actions',

@@ -1,7 +1,8 @@
 import { AUDIT_EVENTS, type AuditEvent } from '@crossskill/contracts';
-import type { Bilingual } from '../../i18n';
+import type { Bilingual, Lang } from '../../i18n';
 
-export const AUDIT_EVENT_LABELS: Record<AuditEvent, Bilingual> = {
+/** Labels of the audit events; an event without one (added by a later module) shows its code. */
+export const AUDIT_EVENT_LABELS: Partial<Record<AuditEvent, Bilingual>> = {
   'auth.login': { zh: '登录', en: 'Logged in' },
   'auth.login_failed': { zh: '登录失败', en: 'Login failed' },
   'auth.locked': { zh: '账号锁定', en: 'Account locked' },
@@ -17,7 +18,15 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, Bilingual> = {
   'org.updated': { zh: '修改组织', en: 'Organisation updated' },
   'membership.granted': { zh: '授予角色', en: 'Role granted' },
   'membership.revoked': { zh: '移除角色', en: 'Role removed' },
+  'standard.draft_created': { zh: '创建标准草稿', en: 'Standard draft created' },
+  'standard.edited': { zh: '编辑标准', en: 'Standard edited' },
+  'standard.published': { zh: '发布标准', en: 'Standard published' },
+  'standard.discarded': { zh: '放弃标准草稿', en: 'Standard draft discarded' },
 };
+
+export function auditEventLabel(event: string, lang: Lang): string {
+  return (isAuditEvent(event) ? AUDIT_EVENT_LABELS[event]?.[lang] : undefined) ?? event;
+}
 
 export function isAuditEvent(e: string): e is AuditEvent {
   return (AUDIT_EVENTS as readonly string[]).includes(e);

@@ -9,49 +9,150 @@ import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { useI18n } from '../../i18n';
 import { applyServerErrors, schemaRule } from '../../lib/forms';
 
-interface RequestForm {
-  account: string;
+/** Step 1: ask for a code. */
+function RequestStep({ onSent }: { onSent: (account: string) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ account: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const request = useMutation({
+    mutationFn: requestPasswordReset,
+    onSuccess: (_r, body) => {
+      void message.success(t('forgot.codeSent'));
+      onSent(body.account);
+    },
+    onError: (e) => setError(applyServerErrors(form, e)),
+  });
+  return (
+    <Form<{ account: string }>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onValuesChange={() => setError(null)}
+      onFinish={(v) => request.mutate({ account: v.account.trim() })}
+    >
+      <Form.Item
+        name="account"
+        label={t('login.account')}
+        extra={t('forgot.accountHint')}
+        rules={[{ required: true, message: t('login.accountRequired') }, schemaRule(accountSchema)]}
+      >
+        <Input autoComplete="username" placeholder={t('login.accountPlaceholder')} data-testid="forgot-account" />
+      </Form.Item>
+      <FormErrorAlert message={error} testId="forgot-error" />
+      <Button type="primary" htmlType="submit" block loading={request.isPending} data-testid="forgot-request">
+        {t('forgot.sendCode')}
+      </Button>
+    </Form>
+  );
 }
+
 interface ConfirmForm {
   code: string;
   newPassword: string;
   confirmPassword: string;
 }
 
-export default function ForgotPasswordPage() {
+/** Step 2: the code and a new password. */
+function ConfirmStep({ account, onBack }: { account: string; onBack: () => void }) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [requestForm] = Form.useForm<RequestForm>();
-  const [confirmForm] = Form.useForm<ConfirmForm>();
-  const [account, setAccount] = useState<string | null>(null);
+  const [form] = Form.useForm<ConfirmForm>();
   const [error, setError] = useState<string | null>(null);
+  const resend = useMutation({
+    mutationFn: requestPasswordReset,
+    onSuccess: () => void message.success(t('forgot.codeSent')),
+    onError: (e) => void message.error(errorMessage(e)),
+  });
+  const confirm = useMutation({
+    mutationFn: confirmPasswordReset,
+    onSuccess: () => {
+      void message.success(t('forgot.done'));
+      navigate('/login', { replace: true, state: { account, notice: t('forgot.done') } });
+    },
+    onError: (e) => setError(applyServerErrors(form, e)),
+  });
+  return (
+    <Form<ConfirmForm>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onValuesChange={() => setError(null)}
+      onFinish={(v) => confirm.mutate({ account, code: v.code.trim(), newPassword: v.newPassword })}
+    >
+      <Typography.Paragraph type="secondary" data-testid="forgot-sent-to">
+        {t('forgot.sentTo', { account })}
+      </Typography.Paragraph>
+      <Form.Item
+        name="code"
+        label={t('forgot.code')}
+        rules={[
+          { required: true, message: t('forgot.codeRequired') },
+          { pattern: /^\s*\d{6}\s*$/, message: t('forgot.codeFormat') },
+        ]}
+      >
+        <Input
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          style={{ letterSpacing: 4 }}
+          data-testid="forgot-code"
+        />
+      </Form.Item>
+      <Form.Item
+        name="newPassword"
+        label={t('field.newPassword')}
+        extra={pick(FIELD_MESSAGES.PASSWORD_POLICY)}
+        rules={[{ required: true, message: pick(FIELD_MESSAGES.PASSWORD_POLICY) }, schemaRule(passwordSchema)]}
+      >
+        <Input.Password autoComplete="new-password" data-testid="forgot-new-password" />
+      </Form.Item>
+      <Form.Item
+        name="confirmPassword"
+        label={t('field.confirmPassword')}
+        dependencies={['newPassword']}
+        rules={[
+          { required: true, message: t('validation.confirmPassword') },
+          ({ getFieldValue }) => ({
+            validator: async (_r, v: unknown) => {
+              if (v && v !== getFieldValue('newPassword')) throw new Error(t('validation.passwordMismatch'));
+            },
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" data-testid="forgot-confirm-password" />
+      </Form.Item>
+      <FormErrorAlert message={error} testId="forgot-error" />
+      <Button type="primary" htmlType="submit" block loading={confirm.isPending} data-testid="forgot-submit">
+        {t('forgot.submit')}
+      </Button>
+      <Flex justify="space-between" style={{ marginTop: 12 }}>
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0 }}
+          loading={resend.isPending}
+          data-testid="forgot-resend"
+          onClick={() => resend.mutate({ account })}
+        >
+          {t('forgot.resend')}
+        </Button>
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={onBack} data-testid="forgot-other-account">
+          {t('forgot.otherAccount')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}
+
+export default function ForgotPasswordPage() {
+  const { t } = useI18n();
+  const [account, setAccount] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = `${t('forgot.title')} - ${t('app.name')}`;
   }, [t]);
-
-  const request = useMutation({
-    mutationFn: requestPasswordReset,
-    onSuccess: (_r, body) => {
-      setError(null);
-      setAccount(body.account);
-      void message.success(t('forgot.codeSent'));
-    },
-    onError: (e) => {
-      if (account === null) setError(applyServerErrors(requestForm, e));
-      else void message.error(errorMessage(e)); // "resend" on the second step
-    },
-  });
-
-  const confirm = useMutation({
-    mutationFn: confirmPasswordReset,
-    onSuccess: (_r, body) => {
-      void message.success(t('forgot.done'));
-      navigate('/login', { replace: true, state: { account: body.account, notice: t('forgot.done') } });
-    },
-    onError: (e) => setError(applyServerErrors(confirmForm, e)),
-  });
 
   return (
     <div data-testid="forgot-page">
@@ -65,104 +166,9 @@ export default function ForgotPasswordPage() {
         items={[{ title: t('forgot.step1') }, { title: t('forgot.step2') }]}
       />
       {account === null ? (
-        <Form<RequestForm>
-          form={requestForm}
-          layout="vertical"
-          requiredMark={false}
-          onValuesChange={() => setError(null)}
-          onFinish={(v) => request.mutate({ account: v.account.trim() })}
-        >
-          <Form.Item
-            name="account"
-            label={t('login.account')}
-            extra={t('forgot.accountHint')}
-            rules={[{ required: true, message: t('login.accountRequired') }, schemaRule(accountSchema)]}
-          >
-            <Input autoComplete="username" placeholder={t('login.accountPlaceholder')} data-testid="forgot-account" />
-          </Form.Item>
-          <FormErrorAlert message={error} testId="forgot-error" />
-          <Button type="primary" htmlType="submit" block loading={request.isPending} data-testid="forgot-request">
-            {t('forgot.sendCode')}
-          </Button>
-        </Form>
+        <RequestStep onSent={setAccount} />
       ) : (
-        <Form<ConfirmForm>
-          form={confirmForm}
-          layout="vertical"
-          requiredMark={false}
-          onValuesChange={() => setError(null)}
-          onFinish={(v) => confirm.mutate({ account, code: v.code.trim(), newPassword: v.newPassword })}
-        >
-          <Typography.Paragraph type="secondary" data-testid="forgot-sent-to">
-            {t('forgot.sentTo', { account })}
-          </Typography.Paragraph>
-          <Form.Item
-            name="code"
-            label={t('forgot.code')}
-            rules={[
-              { required: true, message: t('forgot.codeRequired') },
-              { pattern: /^\s*\d{6}\s*$/, message: t('forgot.codeFormat') },
-            ]}
-          >
-            <Input
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              style={{ letterSpacing: 4 }}
-              data-testid="forgot-code"
-            />
-          </Form.Item>
-          <Form.Item
-            name="newPassword"
-            label={t('field.newPassword')}
-            extra={pick(FIELD_MESSAGES.PASSWORD_POLICY)}
-            rules={[{ required: true, message: pick(FIELD_MESSAGES.PASSWORD_POLICY) }, schemaRule(passwordSchema)]}
-          >
-            <Input.Password autoComplete="new-password" data-testid="forgot-new-password" />
-          </Form.Item>
-          <Form.Item
-            name="confirmPassword"
-            label={t('field.confirmPassword')}
-            dependencies={['newPassword']}
-            rules={[
-              { required: true, message: t('validation.confirmPassword') },
-              ({ getFieldValue }) => ({
-                validator: async (_r, v: unknown) => {
-                  if (v && v !== getFieldValue('newPassword')) throw new Error(t('validation.passwordMismatch'));
-                },
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" data-testid="forgot-confirm-password" />
-          </Form.Item>
-          <FormErrorAlert message={error} testId="forgot-error" />
-          <Button type="primary" htmlType="submit" block loading={confirm.isPending} data-testid="forgot-submit">
-            {t('forgot.submit')}
-          </Button>
-          <Flex justify="space-between" style={{ marginTop: 12 }}>
-            <Button
-              type="link"
-              size="small"
-              style={{ padding: 0 }}
-              loading={request.isPending}
-              data-testid="forgot-resend"
-              onClick={() => request.mutate({ account })}
-            >
-              {t('forgot.resend')}
-            </Button>
-            <Button
-              type="link"
-              size="small"
-              style={{ padding: 0 }}
-              onClick={() => {
-                setAccount(null);
-                setError(null);
-              }}
-            >
-              {t('forgot.otherAccount')}
-            </Button>
-          </Flex>
-        </Form>
+        <ConfirmStep account={account} onBack={() => setAccount(null)} />
       )}
       <div style={{ marginTop: 16, textAlign: 'center' }}>
         <Link to="/login" data-testid="link-login">

@@ -1,5 +1,4 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { accountSchema } from '@crossskill/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -7,7 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { login, onLoggedIn } from '../../api/auth';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { useI18n } from '../../i18n';
-import { applyServerErrors, schemaRule } from '../../lib/forms';
+import { applyServerErrors } from '../../lib/forms';
 
 interface LoginForm {
   account: string;
@@ -68,8 +67,8 @@ export default function LoginPage() {
         <Form.Item
           name="account"
           label={t('login.account')}
-          rules={[{ required: true, message: t('login.accountRequired') }, schemaRule(accountSchema)]}
-          validateTrigger="onBlur"
+          // no client-side format check here: it would pull zod into the first page; the server's answer is shown instead
+          rules={[{ required: true, message: t('login.accountRequired') }]}
         >
           <Input
             prefix={<UserOutlined />}

@@ -1,5 +1,5 @@
-import { ORG_KIND_LABELS } from '@crossskill/contracts';
-import { Card, Col, Empty, Flex, Row, Table, Typography, theme } from 'antd';
+import { type Membership, ORG_KIND_LABELS, type OrgKind, type Role } from '@crossskill/contracts';
+import { Card, Col, Empty, Flex, Row, Typography, theme } from 'antd';
 import { createElement } from 'react';
 import { Link } from 'react-router-dom';
 import { useMe } from '../../api/auth';
@@ -7,6 +7,17 @@ import { Page } from '../../components/Page';
 import { RoleTag, RoleTags } from '../../components/RoleTag';
 import { useI18n } from '../../i18n';
 import { type MenuItemConfig, menuItem, visibleMenu } from '../../menu';
+
+/** The user's memberships, one entry per organisation with all roles held there. */
+function groupByOrg(memberships: Membership[]) {
+  const byOrg = new Map<string, { orgId: string; orgName: string; orgKind: OrgKind; roles: Role[] }>();
+  for (const m of memberships) {
+    const g = byOrg.get(m.orgId) ?? { orgId: m.orgId, orgName: m.orgName, orgKind: m.orgKind, roles: [] };
+    g.roles.push(m.role);
+    byOrg.set(m.orgId, g);
+  }
+  return [...byOrg.values()];
+}
 
 function greetingKey(hour: number) {
   if (hour < 6) return 'home.greeting.night' as const;
@@ -31,7 +42,7 @@ export default function HomePage() {
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
           <Flex align="center" wrap gap={4} data-testid="home-roles">
-            <Typography.Text strong>{t('home.yourRoles')}：</Typography.Text>
+            <Typography.Text strong>{t('home.yourRoles')}</Typography.Text>
             {me.roles.length > 0 ? (
               <RoleTags roles={me.roles} />
             ) : (
@@ -44,22 +55,32 @@ export default function HomePage() {
           {me.memberships.length === 0 ? (
             <Empty description={t('home.noOrgs')} />
           ) : (
-            <Table
-              size="small"
-              rowKey="id"
-              pagination={false}
-              scroll={{ x: 480 }}
-              dataSource={me.memberships}
-              columns={[
-                { title: t('org.name'), dataIndex: 'orgName' },
-                {
-                  title: t('org.kind'),
-                  dataIndex: 'orgKind',
-                  render: (k: keyof typeof ORG_KIND_LABELS) => pick(ORG_KIND_LABELS[k]),
-                },
-                { title: t('member.role'), dataIndex: 'role', render: (r: string) => <RoleTag role={r} /> },
-              ]}
-            />
+            <Flex vertical>
+              {groupByOrg(me.memberships).map((g, i) => (
+                <Flex
+                  key={g.orgId}
+                  justify="space-between"
+                  align="center"
+                  wrap
+                  gap={8}
+                  style={{ padding: '10px 0', borderTop: i > 0 ? `1px solid ${token.colorSplit}` : undefined }}
+                  data-testid="home-org"
+                >
+                  <div>
+                    <Typography.Text strong>{g.orgName}</Typography.Text>
+                    <br />
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {pick(ORG_KIND_LABELS[g.orgKind])}
+                    </Typography.Text>
+                  </div>
+                  <div>
+                    {g.roles.map((r) => (
+                      <RoleTag key={r} role={r} />
+                    ))}
+                  </div>
+                </Flex>
+              ))}
+            </Flex>
           )}
         </Card>
 
