@@ -85,7 +85,7 @@ export const updateProfileSchema = z
     email: emailSchema.nullable().optional(),
     idNumber: idNumberSchema.nullable().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'empty update' });
+  .refine((b) => Object.keys(b).length > 0, fieldIssue('EMPTY_UPDATE'));
 
 export const sessionSchema = z.object({
   id: z.uuid(),

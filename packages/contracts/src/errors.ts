@@ -121,6 +121,11 @@ export const FIELD_MESSAGES = {
   ACCOUNT_FORMAT: { zh: '请输入手机号或邮箱', en: 'Enter a mobile number or email' },
   CONTACT_REQUIRED: { zh: '手机号和邮箱至少填写一项', en: 'Give a mobile number or an email' },
   NAME_REQUIRED: { zh: '请填写姓名', en: 'Name is required' },
+  EMPTY_UPDATE: { zh: '没有要修改的内容', en: 'Nothing to change' },
+  CREDIT_CODE_INVALID: {
+    zh: '统一社会信用代码格式或校验位错误（GB 32100）',
+    en: 'Invalid unified social credit code (format or GB 32100 check character)',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

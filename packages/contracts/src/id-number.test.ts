@@ -37,3 +37,14 @@ describe('GB 11643 resident ID numbers', () => {
     expect(maskMobile('13812345678')).toBe('138****5678');
   });
 });
+
+describe('GB 32100 unified social credit codes', () => {
+  it('accepts codes whose check character is right and refuses one changed character', async () => {
+    const { isValidCreditCode } = await import('./orgs.js');
+    // Published codes of two well-known companies.
+    expect(isValidCreditCode('91350100M000100Y43')).toBe(true);
+    expect(isValidCreditCode('914403001922038216')).toBe(true);
+    expect(isValidCreditCode('914403001922038217')).toBe(false);
+    expect(isValidCreditCode('91440300192203821')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountSchema, personNameSchema } from './fields.js';
+import { accountSchema, fieldIssue, personNameSchema } from './fields.js';
 import { ORG_KINDS, ROLES } from './roles.js';
 
 export const orgSchema = z.object({
@@ -15,12 +15,24 @@ export const orgSchema = z.object({
 });
 export type Org = z.infer<typeof orgSchema>;
 
-/** 统一社会信用代码: 18 characters of digits and upper-case letters except I, O, S, V, Z. */
+const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** GB 32100-2015: 18 characters, the last a check character over the first 17 (modulo 31). */
+export function isValidCreditCode(code: string): boolean {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CREDIT_CODE_CHARS.indexOf(code[i]!) * CREDIT_CODE_WEIGHTS[i]!;
+  const check = (31 - (sum % 31)) % 31;
+  return CREDIT_CODE_CHARS[check] === code[17];
+}
+
+/** 统一社会信用代码, validated with its GB 32100 check character. */
 export const creditCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/);
+  .refine(isValidCreditCode, fieldIssue('CREDIT_CODE_INVALID'));
 
 export const createOrgSchema = z.strictObject({
   kind: z.enum(ORG_KINDS),
@@ -38,7 +50,7 @@ export const updateOrgSchema = z
     address: z.string().trim().max(200).nullable().optional(),
     status: z.enum(['active', 'suspended']).optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'empty update' });
+  .refine((b) => Object.keys(b).length > 0, fieldIssue('EMPTY_UPDATE'));
 
 export const listOrgsQuerySchema = z.strictObject({
   kind: z.enum(ORG_KINDS).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldIssue } from './fields.js';
 
 /** Shared schemas of the standards API (/api/standards/…): versions of the national standard, rules, local standards. */
 
@@ -122,7 +123,7 @@ export const updateStandardDraftSchema = z
     effectiveDate: z.iso.date().nullable().optional(),
     notes: notesSchema.nullable().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'empty update' });
+  .refine((b) => Object.keys(b).length > 0, fieldIssue('EMPTY_UPDATE'));
 
 export const addStandardNodeSchema = z.strictObject({
   kind: standardNodeKindSchema,
@@ -142,7 +143,7 @@ export const editStandardNodeSchema = z
     code: codeSchema.optional(),
     workTypes: z.array(standardWorkTypeSchema).min(1).max(2).nullable().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'empty update' });
+  .refine((b) => Object.keys(b).length > 0, fieldIssue('EMPTY_UPDATE'));
 
 export const moveStandardNodeSchema = z.strictObject({
   parentId: z.string().min(1).max(100).optional().describe('new parent (same level); "L4" for a function'),

@@ -27,6 +27,11 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   /** Cookies get the Secure flag; turn on behind HTTPS. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /**
+   * Behind a reverse proxy: 'true' (trust X-Forwarded-For), a hop count, or comma-separated proxy
+   * addresses. The client IP feeds the login rate limit and the audit log.
+   */
+  TRUST_PROXY: z.string().default('false'),
   NOTIFY_PROVIDER: z.enum(['dev']).default('dev'),
   WORKER_POLL_MS: z.coerce.number().int().min(50).default(1000),
 });
@@ -48,6 +53,7 @@ export interface Config {
   serveWeb: boolean;
   webDistDir: string;
   cookieSecure: boolean;
+  trustProxy: boolean | number | string;
   notifyProvider: 'dev';
   workerPollMs: number;
 }
@@ -81,8 +87,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     serveWeb: e.SERVE_WEB === 'true',
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : path.resolve(serverRoot, '../web/dist'),
     cookieSecure: e.COOKIE_SECURE === 'true',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     notifyProvider: e.NOTIFY_PROVIDER,
     workerPollMs: e.WORKER_POLL_MS,
     ...overrides,
   };
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -626,6 +626,24 @@ describe('POST /api/me/password', () => {
     expect((await login(user.mobile, user.password)).statusCode).toBe(200);
   });
 
+  it('counts wrong current passwords toward the lockout, so a stolen session cannot guess the password', async () => {
+    const user = await createUser(server);
+    const as = await loginUser(server, user);
+    const attempt = () =>
+      call(server, as, {
+        method: 'POST',
+        url: '/api/me/password',
+        body: { currentPassword: 'Wrong-pass-1', newPassword: 'NewSecret456' },
+      });
+    for (let i = 0; i < 9; i++) expect(errorCode(await attempt())).toBe('PASSWORD_INCORRECT');
+    const tenth = await attempt();
+    expect(tenth.statusCode).toBe(423);
+    expect(errorCode(tenth)).toBe('ACCOUNT_LOCKED');
+    expect((await login(user.mobile, user.password)).statusCode).toBe(423);
+    const locks = await auditEvents(server, admin, 'auth.locked');
+    expect(locks.some((e) => e.subjectUserId === user.id)).toBe(true);
+  });
+
   it('changes the password, ends my other sessions and keeps this one', async () => {
     const user = await createUser(server);
     const here = await loginUser(server, user);

@@ -219,8 +219,14 @@ export async function changePassword(
   ip: string,
 ) {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, userId)).limit(1);
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('PASSWORD_INCORRECT');
+  if (!user?.passwordHash) throw new AppError('PASSWORD_INCORRECT');
+  if (user.lockedUntil && user.lockedUntil > new Date()) throw new AppError('ACCOUNT_LOCKED');
+  // A stolen session must not become a way to guess the password: wrong guesses count toward the lockout.
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    const locked = await registerFailure(ctx, user, ip);
+    const [after] = await ctx.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, userId));
+    const nowLocked = locked || (after?.lockedUntil != null && after.lockedUntil > new Date());
+    throw new AppError(nowLocked ? 'ACCOUNT_LOCKED' : 'PASSWORD_INCORRECT');
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {

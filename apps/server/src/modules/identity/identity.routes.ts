@@ -177,7 +177,7 @@ export function registerIdentityRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/me/password',
     {
-      config: { access: access.authenticated() },
+      config: { access: access.authenticated(), authRateLimit: true },
       schema: {
         tags: ['me'],
         summary: '修改密码 Change password (other sessions end)',

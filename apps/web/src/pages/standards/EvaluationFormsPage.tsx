@@ -125,7 +125,7 @@ export default function EvaluationFormsPage() {
         </Card>
 
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={16}>
+          <Col xs={24} xxl={16}>
             <Card
               title={
                 <span data-testid="eval-form-title">
@@ -161,7 +161,7 @@ export default function EvaluationFormsPage() {
                 bordered
                 pagination={false}
                 dataSource={rows}
-                scroll={{ x: 760 }}
+                scroll={{ x: 720 }}
                 data-testid="eval-form"
                 onRow={(r) => ({ 'data-testid': `eval-row-${r.key}` }) as React.HTMLAttributes<HTMLElement>}
                 columns={[
@@ -285,7 +285,7 @@ export default function EvaluationFormsPage() {
               ) : null}
             </Card>
           </Col>
-          <Col xs={24} xl={8}>
+          <Col xs={24} xxl={8}>
             <Flex vertical gap={16}>
               <Card title={t('eval.result')} data-testid="eval-result">
                 {scored ? (
