@@ -78,7 +78,7 @@ describe('standards pages', () => {
       expect(functions[0]).toMatch(/^1 \S+/);
       const item = page.getByTestId('std-node-L4/F2/C2.3/S2.3.1');
       await expect.poll(() => item.textContent()).toMatch(/^2\.3\.1\s*能/);
-      expect(await page.getByTestId('std-node-L4/F2/C2.3/K2.3.1').isVisible()).toBe(true);
+      await page.getByTestId('std-node-L4/F2/C2.3/K2.3.1').waitFor();
       // 网商-only work content is not shown for 跨境电子商务师
       expect(await page.getByTestId('std-node-L4/F2/C2.1').count()).toBe(0);
       await shot(page, 'standards-tree');
@@ -91,8 +91,8 @@ describe('standards pages', () => {
       await expect
         .poll(() => page.getByTestId('std-weights-theory').textContent())
         .toContain('理论知识权重表 四级 跨境电子商务师');
-      expect(await page.getByTestId('std-weights-total-theory').textContent()).toBe('100');
-      expect(await page.getByTestId('std-weights-total-skill').textContent()).toBe('100');
+      await expect.poll(() => page.getByTestId('std-weights-total-theory').textContent()).toBe('100');
+      await expect.poll(() => page.getByTestId('std-weights-total-skill').textContent()).toBe('100');
       await shot(page, 'standards-weights');
 
       // full-text search: a hit opens the tree at the node and highlights it
@@ -109,7 +109,7 @@ describe('standards pages', () => {
       await hit.click();
       const target = page.getByTestId(`std-node-${nodeId}`);
       await expect.poll(() => target.getAttribute('data-highlighted')).toBe('true');
-      expect(await target.textContent()).toContain('选品');
+      await expect.poll(() => target.textContent()).toContain('选品');
       await expect.poll(() => target.isVisible()).toBe(true);
       await shot(page, 'standards-search');
     } finally {

@@ -4,5 +4,6 @@ export * from './errors.js';
 export * from './fields.js';
 export * from './id-number.js';
 export * from './orgs.js';
+export * from './questions.js';
 export * from './roles.js';
 export * from './standards.js';

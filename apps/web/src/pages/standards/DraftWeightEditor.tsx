@@ -17,10 +17,11 @@ import {
   weightColumn,
 } from './standardsUtil';
 
+/** WEIGHTS_DO_NOT_SUM already names the column and its sum; an edit refusal adds its reason in details[0]. */
 function errorText(e: unknown): string {
-  if (e instanceof ApiError && e.details.length > 0) {
+  if (e instanceof ApiError && e.code !== 'WEIGHTS_DO_NOT_SUM' && e.details.length > 0) {
     const extra = [...new Set(e.details.map((d) => d.message))].filter((m) => m && !e.message.includes(m));
-    return extra.length > 0 ? `${e.message}（${extra.join('；')}）` : e.message;
+    return extra.length > 0 ? `${e.message}：${extra.join('；')}` : e.message;
   }
   return errorMessage(e);
 }
