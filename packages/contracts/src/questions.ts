@@ -3,7 +3,14 @@ import { standardLevelSchema, standardWorkTypeSchema } from './standards.js';
 
 /** Shared schemas of the question bank (/api/question-banks/…, /api/questions/…). */
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true_false', 'fill_blank', 'short_answer', 'case_analysis'] as const;
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'true_false',
+  'fill_blank',
+  'short_answer',
+  'case_analysis',
+] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const questionTypeSchema = z.enum(QUESTION_TYPES);
 
@@ -47,7 +54,10 @@ export const answerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('fill_blank'),
     /** One entry per blank, in order; each lists the accepted answers (variants). */
-    blanks: z.array(z.object({ accepted: z.array(z.string().trim().min(1).max(200)).min(1).max(20) })).min(1).max(20),
+    blanks: z
+      .array(z.object({ accepted: z.array(z.string().trim().min(1).max(200)).min(1).max(20) }))
+      .min(1)
+      .max(20),
     /** Default false: 'FBA' = 'fba'; full-width and half-width characters are always treated alike. */
     caseSensitive: z.boolean().default(false),
   }),
