@@ -13,6 +13,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** 'auto': readable logs when writing to a terminal outside production, JSON otherwise. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   /** base64 of 32 random bytes; when unset a key file is created in DATA_DIR/secrets at first start. */
   ENCRYPTION_KEY: z.string().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
@@ -43,6 +45,7 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   logLevel: string;
+  prettyLogs: boolean;
   encryptionKey: string | undefined;
   sessionTtlMs: number;
   bearerTtlMs: number;
@@ -77,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
+    prettyLogs:
+      e.LOG_FORMAT === 'pretty' || (e.LOG_FORMAT === 'auto' && e.NODE_ENV === 'development' && !!process.stdout.isTTY),
     encryptionKey: e.ENCRYPTION_KEY,
     sessionTtlMs: e.SESSION_TTL_HOURS * HOUR,
     bearerTtlMs: e.BEARER_TTL_DAYS * 24 * HOUR,

@@ -32,6 +32,8 @@ export async function createHttpApp({ config, auth }: HttpOptions): Promise<{ ap
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      // JSON lines for machines; readable lines for a person at a terminal during development.
+      ...(config.prettyLogs ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss' } } } : {}),
     },
     bodyLimit: config.bodyLimit,
     trustProxy:
