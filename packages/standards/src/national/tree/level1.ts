@@ -1,4 +1,5 @@
-import type { LevelRequirements, OccupationalFunction, RequirementItem, WorkContent } from '../../types.js';
+import type { LevelRequirements, WorkContent } from '../../types.js';
+import { type Pair, treeBuilder } from './build.js';
 
 /**
  * 003 §3.5 一级/高级技师: the work-requirement tree (职业功能 → 工作内容 → 技能要求 / 相关知识要求).
@@ -7,27 +8,10 @@ import type { LevelRequirements, OccupationalFunction, RequirementItem, WorkCont
  * Level 1 has no work types, so no node carries `workTypes`.
  */
 const CLAUSE = '3.5';
-
-/** [code, text] pairs as numbered in the standard. */
-type Items = ReadonlyArray<readonly [code: string, text: string]>;
-
-const items = (column: '技能要求' | '相关知识要求', list: Items): RequirementItem[] =>
-  list.map(([code, text]) => ({ code, text, source: { doc: '003', clause: `${CLAUSE} / ${code} ${column}` } }));
-
-const content = (c: { code: string; name: string; skills: Items; knowledge: Items }): WorkContent => ({
-  code: c.code,
-  name: c.name,
-  skills: items('技能要求', c.skills),
-  knowledge: items('相关知识要求', c.knowledge),
-  source: { doc: '003', clause: `${CLAUSE} / ${c.code} 工作内容` },
-});
-
-const fn = (code: string, name: string, contents: WorkContent[]): OccupationalFunction => ({
-  code,
-  name,
-  contents,
-  source: { doc: '003', clause: `${CLAUSE} / ${code} 职业功能` },
-});
+const builder = treeBuilder(CLAUSE);
+type Items = readonly Pair[];
+const content = (c: { code: string; name: string; skills: Items; knowledge: Items }) => builder.wc(c.code, c.name, c);
+const fn = (code: string, name: string, contents: WorkContent[]) => builder.fn(code, name, { contents });
 
 export const LEVEL_1: LevelRequirements = {
   level: 1,

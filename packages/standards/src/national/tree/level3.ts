@@ -1,4 +1,5 @@
-import type { LevelRequirements, OccupationalFunction, RequirementItem, WorkContent, WorkType } from '../../types.js';
+import type { LevelRequirements, WorkContent, WorkType } from '../../types.js';
+import { KJ, type Pair, treeBuilder, WS } from './build.js';
 
 /**
  * 003 §3.3 三级/高级工: the work-requirement tree (职业功能 → 工作内容 → 技能要求 / 相关知识要求).
@@ -17,43 +18,11 @@ import type { LevelRequirements, OccupationalFunction, RequirementItem, WorkCont
  * work content's work types); absent = both 网商 and 跨境电子商务师.
  */
 const CLAUSE = '3.3';
-const WS: WorkType[] = ['网商'];
-const KJ: WorkType[] = ['跨境电子商务师'];
-
-/** [code, text] pairs as numbered in the standard. */
-type Items = ReadonlyArray<readonly [code: string, text: string]>;
-
-const wt = (workTypes?: WorkType[]): { workTypes?: WorkType[] } => (workTypes ? { workTypes: [...workTypes] } : {});
-
-const items = (column: '技能要求' | '相关知识要求', list: Items, workTypes?: WorkType[]): RequirementItem[] =>
-  list.map(([code, text]) => ({
-    code,
-    text,
-    ...wt(workTypes),
-    source: { doc: '003', clause: `${CLAUSE} / ${code} ${column}` },
-  }));
-
-const content = (c: {
-  code: string;
-  name: string;
-  workTypes?: WorkType[];
-  skills: Items;
-  knowledge: Items;
-}): WorkContent => ({
-  code: c.code,
-  name: c.name,
-  ...wt(c.workTypes),
-  skills: items('技能要求', c.skills, c.workTypes),
-  knowledge: items('相关知识要求', c.knowledge, c.workTypes),
-  source: { doc: '003', clause: `${CLAUSE} / ${c.code} 工作内容` },
-});
-
-const fn = (code: string, name: string, contents: WorkContent[]): OccupationalFunction => ({
-  code,
-  name,
-  contents,
-  source: { doc: '003', clause: `${CLAUSE} / ${code} 职业功能` },
-});
+const builder = treeBuilder(CLAUSE);
+type Items = readonly Pair[];
+const content = (c: { code: string; name: string; workTypes?: readonly WorkType[]; skills: Items; knowledge: Items }) =>
+  builder.wc(c.code, c.name, c);
+const fn = (code: string, name: string, contents: WorkContent[]) => builder.fn(code, name, { contents });
 
 export const LEVEL_3: LevelRequirements = {
   level: 3,

@@ -1,11 +1,5 @@
-import type {
-  LevelRequirements,
-  OccupationalFunction,
-  RequirementItem,
-  Source,
-  WorkContent,
-  WorkType,
-} from '../../types.js';
+import type { LevelRequirements } from '../../types.js';
+import { KJ, treeBuilder, WS } from './build.js';
 
 /**
  * 003 §3.2 四级/中级工 — 工作要求 (work-requirement tree), transcribed from
@@ -26,52 +20,7 @@ import type {
  * 3.3 直播 and 5.2 客户关系维护 continue the 网商 work of level 5).
  */
 
-const src = (ref: string): Source => ({ doc: '003', clause: `3.2 / ${ref}` });
-
-const WS: readonly WorkType[] = ['网商'];
-const KJ: readonly WorkType[] = ['跨境电子商务师'];
-
-type Pair = readonly [code: string, text: string];
-
-const wt = (workTypes?: readonly WorkType[]) => (workTypes ? { workTypes: [...workTypes] } : {});
-
-const item = (
-  kind: '技能要求' | '相关知识要求',
-  [code, text]: Pair,
-  workTypes?: readonly WorkType[],
-): RequirementItem => ({
-  code,
-  text,
-  ...wt(workTypes),
-  source: src(`${code} ${kind}`),
-});
-
-/** 工作内容 with its 技能要求 and 相关知识要求 (numbered independently). */
-const wc = (
-  code: string,
-  name: string,
-  def: { workTypes?: readonly WorkType[]; skills: Pair[]; knowledge: Pair[] },
-): WorkContent => ({
-  code,
-  name,
-  ...wt(def.workTypes),
-  skills: def.skills.map((p) => item('技能要求', p, def.workTypes)),
-  knowledge: def.knowledge.map((p) => item('相关知识要求', p, def.workTypes)),
-  source: src(`${code} 工作内容`),
-});
-
-/** 职业功能 */
-const fn = (
-  code: string,
-  name: string,
-  def: { workTypes?: readonly WorkType[]; contents: WorkContent[] },
-): OccupationalFunction => ({
-  code,
-  name,
-  ...wt(def.workTypes),
-  contents: def.contents,
-  source: src(`${code} 职业功能`),
-});
+const { wc, fn } = treeBuilder('3.2');
 
 export const LEVEL_4: LevelRequirements = {
   level: 4,

@@ -1,11 +1,5 @@
-import type {
-  LevelRequirements,
-  OccupationalFunction,
-  RequirementItem,
-  Source,
-  WorkContent,
-  WorkType,
-} from '../../types.js';
+import type { LevelRequirements } from '../../types.js';
+import { KJ, treeBuilder, WS } from './build.js';
 
 /**
  * 003 §3.1 五级/初级工 — 工作要求 (work-requirement tree), transcribed from
@@ -22,52 +16,7 @@ import type {
  * 产品及服务信息管理 and 商务数据分析 have no 工种 cell: both work types.
  */
 
-const src = (ref: string): Source => ({ doc: '003', clause: `3.1 / ${ref}` });
-
-const WS: readonly WorkType[] = ['网商'];
-const KJ: readonly WorkType[] = ['跨境电子商务师'];
-
-type Pair = readonly [code: string, text: string];
-
-const wt = (workTypes?: readonly WorkType[]) => (workTypes ? { workTypes: [...workTypes] } : {});
-
-const item = (
-  kind: '技能要求' | '相关知识要求',
-  [code, text]: Pair,
-  workTypes?: readonly WorkType[],
-): RequirementItem => ({
-  code,
-  text,
-  ...wt(workTypes),
-  source: src(`${code} ${kind}`),
-});
-
-/** 工作内容 with its 技能要求 and 相关知识要求 (numbered independently). */
-const wc = (
-  code: string,
-  name: string,
-  def: { workTypes?: readonly WorkType[]; skills: Pair[]; knowledge: Pair[] },
-): WorkContent => ({
-  code,
-  name,
-  ...wt(def.workTypes),
-  skills: def.skills.map((p) => item('技能要求', p, def.workTypes)),
-  knowledge: def.knowledge.map((p) => item('相关知识要求', p, def.workTypes)),
-  source: src(`${code} 工作内容`),
-});
-
-/** 职业功能 */
-const fn = (
-  code: string,
-  name: string,
-  def: { workTypes?: readonly WorkType[]; contents: WorkContent[] },
-): OccupationalFunction => ({
-  code,
-  name,
-  ...wt(def.workTypes),
-  contents: def.contents,
-  source: src(`${code} 职业功能`),
-});
+const { wc, fn } = treeBuilder('3.1');
 
 export const LEVEL_5: LevelRequirements = {
   level: 5,
