@@ -3,6 +3,9 @@ import { registerAuditRoutes } from './modules/audit/index.js';
 import { registerIdentityRoutes, sessionAuthResolver } from './modules/identity/index.js';
 import { devProvider, registerNotificationRoutes, startNotificationWorker } from './modules/notifications/index.js';
 import { registerOrgRoutes } from './modules/orgs/index.js';
+import { registerItemAnalysisRoutes } from './modules/questionbank/analysis/index.js';
+import { registerQuestionBankRoutes } from './modules/questionbank/index.js';
+import { registerInterchangeRoutes } from './modules/questionbank/interchange/index.js';
 import { registerStandardRoutes, seedStandardVersions } from './modules/standards/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 import type { Config } from './platform/config.js';
@@ -10,12 +13,13 @@ import type { AppContext } from './platform/context.js';
 import { createFieldCipher, loadOrCreateMasterKey } from './platform/crypto.js';
 import { type Database, openDatabase, runMigrations } from './platform/db/index.js';
 import { type App, createHttpApp, type RegisteredRoute } from './platform/http/index.js';
+import { registerJobRoutes, startJobWorker } from './platform/jobs/index.js';
 
 export interface Server {
   app: App;
   ctx: AppContext;
   routes: RegisteredRoute[];
-  /** Starts background work (the notification outbox). */
+  /** Starts background work (the notification outbox, background jobs). */
   startWorker(): void;
   close(): Promise<void>;
 }
@@ -49,18 +53,25 @@ export async function buildServer(config: Config, opts: ServerOptions = {}): Pro
   registerAuditRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerStandardRoutes(app, ctx);
+  registerJobRoutes(app, ctx);
+  registerQuestionBankRoutes(app, ctx);
+  registerInterchangeRoutes(app, ctx);
+  registerItemAnalysisRoutes(app, ctx);
   await app.ready();
 
   let stopWorker: (() => Promise<void>) | undefined;
+  let stopJobs: (() => Promise<void>) | undefined;
   return {
     app,
     ctx,
     routes,
     startWorker() {
       stopWorker ??= startNotificationWorker(ctx, devProvider(app.log));
+      stopJobs ??= startJobWorker(ctx);
     },
     async close() {
       await stopWorker?.();
+      await stopJobs?.();
       await app.close();
       if (!opts.database) await database.close();
     },

@@ -20,6 +20,12 @@ export const AUDIT_EVENTS = [
   'standard.edited',
   'standard.published',
   'standard.discarded',
+  'question_bank.created',
+  'question_bank.updated',
+  'question_bank.deleted',
+  'question.status_changed',
+  'question.bulk_tagged',
+  'question.bulk_created',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

@@ -96,6 +96,73 @@ export const ERROR_CODES = {
     zh: '评价表数据有误：{reason}',
     en: 'Invalid evaluation form: {reason}',
   },
+  QUESTION_BANK_NOT_FOUND: { status: 404, zh: '题库不存在', en: 'No such question bank' },
+  QUESTION_BANK_NAME_TAKEN: {
+    status: 409,
+    zh: '本组织已有同名题库',
+    en: 'This organisation already has a question bank with this name',
+  },
+  QUESTION_BANK_NOT_EMPTY: {
+    status: 409,
+    zh: '题库中还有题目，不能删除',
+    en: 'The question bank still holds questions and cannot be deleted',
+  },
+  QUESTION_BANK_SHARE_NOT_ALLOWED: {
+    status: 422,
+    zh: '只有平台的题库可以共享给培训机构',
+    en: 'Only a platform question bank can be shared with institutions',
+  },
+  QUESTION_NOT_FOUND: { status: 404, zh: '题目不存在', en: 'No such question' },
+  QUESTION_REVISION_NOT_FOUND: { status: 404, zh: '题目版本不存在', en: 'No such question revision' },
+  QUESTION_INVALID: {
+    status: 422,
+    zh: '题目有 {count} 处问题，请检查标出的字段',
+    en: 'The question has {count} problem(s); check the marked fields',
+  },
+  QUESTION_DRAFTS_INVALID: {
+    status: 422,
+    zh: '{count} 处题目数据有误，未保存任何题目',
+    en: '{count} problem(s) in the questions; none was saved',
+  },
+  QUESTION_STATUS_TRANSITION: {
+    status: 409,
+    zh: '题目不能从“{from}”改为“{to}”',
+    en: 'A question cannot go from {fromEn} to {toEn}',
+  },
+  QUESTION_NOT_TAGGED: {
+    status: 422,
+    zh: '题目须先关联标准（职业功能或基本要求）才能启用',
+    en: 'Tag the question to the standard (a function or a basic-requirement item) before activating it',
+  },
+  QUESTION_IDS_NOT_IN_BANK: {
+    status: 422,
+    zh: '有 {count} 道题目不在此题库中',
+    en: '{count} question(s) are not in this bank',
+  },
+  COVERAGE_QUERY_INVALID: { status: 400, zh: '覆盖率查询参数有误：{reason}', en: 'Invalid coverage query: {reasonEn}' },
+  JOB_NOT_FOUND: { status: 404, zh: '任务不存在', en: 'No such job' },
+  IMPORT_FILE_UNSUPPORTED: {
+    status: 415,
+    zh: '只能导入 Excel（.xlsx）文件或 QTI 试题包（.zip / .xml）',
+    en: 'Import an Excel workbook (.xlsx) or a QTI package (.zip / .xml)',
+  },
+  IMPORT_FILE_INVALID: {
+    status: 400,
+    zh: '无法读取上传的文件：{reason}',
+    en: 'The uploaded file cannot be read: {reasonEn}',
+  },
+  IMPORT_FILE_MISSING: { status: 400, zh: '请选择要导入的文件', en: 'Choose a file to import' },
+  ITEM_ANALYSIS_NO_RESPONSES: {
+    status: 404,
+    zh: '该考试没有作答数据，无法进行试题分析',
+    en: 'This exam has no responses to analyse',
+  },
+  ITEM_ANALYSIS_NOT_FOUND: {
+    status: 404,
+    zh: '该考试还没有试题分析结果',
+    en: 'No item analysis for this exam yet',
+  },
+  ITEM_ANALYSIS_BANK_EMPTY: { status: 422, zh: '题库中没有可用于模拟的试题', en: 'The bank has no items to simulate' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
@@ -125,6 +192,45 @@ export const FIELD_MESSAGES = {
   CREDIT_CODE_INVALID: {
     zh: '统一社会信用代码格式或校验位错误（GB 32100）',
     en: 'Invalid unified social credit code (format or GB 32100 check character)',
+  },
+  QUESTION_STEM_EMPTY: {
+    zh: '题干不能为空（清理不安全内容后为空）',
+    en: 'The stem is empty (after removing unsafe content)',
+  },
+  QUESTION_OPTION_EMPTY: { zh: '选项内容不能为空', en: 'An option cannot be empty' },
+  QUESTION_OPTIONS_COUNT: { zh: '单选题和多选题须有 2–8 个选项', en: 'Choice questions have 2–8 options' },
+  QUESTION_OPTION_KEYS_DUPLICATE: { zh: '选项字母不能重复', en: 'Option letters must be unique' },
+  QUESTION_OPTIONS_NOT_ALLOWED: { zh: '该题型不设选项', en: 'This type of question has no options' },
+  QUESTION_ANSWER_TYPE_MISMATCH: { zh: '答案与题型不一致', en: 'The answer does not match the question type' },
+  QUESTION_ANSWER_NOT_IN_OPTIONS: { zh: '正确答案须是已有的选项', en: 'The correct answer must be one of the options' },
+  QUESTION_MULTIPLE_KEYS: {
+    zh: '多选题须有至少 2 个不重复的正确选项',
+    en: 'A multiple-choice question has at least 2 distinct correct options',
+  },
+  QUESTION_RUBRIC_POINTS: {
+    zh: '评分要点的分值合计须等于本题分值',
+    en: 'The rubric points must add up to the points of the question',
+  },
+  TAG_VERSION_NOT_PUBLISHED: {
+    zh: '标准版本不存在或尚未发布',
+    en: 'The standard version does not exist or is not published',
+  },
+  TAG_LEVEL_INVALID: { zh: '该标准版本中没有此等级', en: 'No such level in this standard version' },
+  TAG_WORK_TYPE_INVALID: {
+    zh: '工种与等级不符（一级不分工种）',
+    en: 'The work type does not belong to the level (level 1 has none)',
+  },
+  TAG_NODE_INVALID: {
+    zh: '节点不存在、已停用，或与等级、工种、上级节点不一致',
+    en: 'The node does not exist, is retired, or does not match the level, work type or parent',
+  },
+  TAG_PARENT_REQUIRED: {
+    zh: '请先选择上级节点（职业功能 → 工作内容 → 知识点）',
+    en: 'Choose the parent first (function → work content → knowledge item)',
+  },
+  TAG_BASIC_WITH_FUNCTION: {
+    zh: '基本要求（职业道德、基础知识）的题目不关联职业功能',
+    en: 'A basic-requirement item (职业道德, 基础知识) is not tagged to a function',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

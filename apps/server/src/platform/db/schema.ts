@@ -3,4 +3,8 @@ export * from '../../modules/audit/audit.tables.js';
 export * from '../../modules/identity/identity.tables.js';
 export * from '../../modules/notifications/notifications.tables.js';
 export * from '../../modules/orgs/orgs.tables.js';
+export * from '../../modules/questionbank/analysis/analysis.tables.js';
+export * from '../../modules/questionbank/interchange/interchange.tables.js';
+export * from '../../modules/questionbank/questionbank.tables.js';
 export * from '../../modules/standards/standards.tables.js';
+export * from '../jobs/jobs.tables.js';

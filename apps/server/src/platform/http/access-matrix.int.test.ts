@@ -20,6 +20,8 @@ const INSTITUTION_MEMBERS = [
 ] as const;
 const INSTITUTION_ADMINS = ['platform_admin', 'institution_admin'] as const;
 const PLATFORM_ADMIN = ['platform_admin'] as const;
+const BANK_READERS = ['platform_admin', 'institution_admin', 'lecturer', 'examiner'] as const;
+const BANK_EDITORS = ['platform_admin', 'institution_admin', 'lecturer'] as const;
 
 const EXPECTED: Record<string, Who> = {
   'GET /api/health': 'everyone',
@@ -65,6 +67,29 @@ const EXPECTED: Record<string, Who> = {
   'POST /api/standards/eligibility': 'everyone',
   'POST /api/standards/evaluations/score': 'signedIn',
   'GET /api/standards/local': 'everyone',
+  'GET /api/jobs/:jobId': 'signedIn',
+  'GET /api/question-banks': BANK_READERS,
+  'POST /api/orgs/:orgId/question-banks': BANK_EDITORS,
+  'GET /api/question-banks/:bankId': BANK_READERS,
+  'PATCH /api/question-banks/:bankId': BANK_EDITORS,
+  'DELETE /api/question-banks/:bankId': BANK_EDITORS,
+  'GET /api/question-banks/:bankId/questions': BANK_READERS,
+  'POST /api/question-banks/:bankId/questions': BANK_EDITORS,
+  'POST /api/question-banks/:bankId/questions/bulk-tag': BANK_EDITORS,
+  'GET /api/question-banks/:bankId/duplicates': BANK_READERS,
+  'GET /api/question-banks/:bankId/coverage': BANK_READERS,
+  'GET /api/questions/:questionId': BANK_READERS,
+  'PATCH /api/questions/:questionId': BANK_EDITORS,
+  'POST /api/questions/:questionId/status': BANK_EDITORS,
+  'GET /api/questions/:questionId/revisions': BANK_READERS,
+  'GET /api/question-revisions/:revisionId': BANK_READERS,
+  'GET /api/question-banks/import-template.xlsx': BANK_EDITORS,
+  'GET /api/question-banks/:bankId/export': BANK_READERS,
+  'POST /api/question-banks/:bankId/imports': BANK_EDITORS,
+  'POST /api/item-analysis/runs': BANK_READERS,
+  'POST /api/item-analysis/simulate': ['platform_admin', 'lecturer'],
+  'GET /api/item-analysis/:examKey': BANK_READERS,
+  'GET /api/questions/:questionId/analysis': BANK_READERS,
 };
 
 const allowedFor = (who: Who, role: Role | null) =>
