@@ -29,6 +29,11 @@ async function serve() {
   server.startWorker();
   const shutdown = async (signal: string) => {
     server.app.log.info({ signal }, 'shutting down');
+    // In-flight requests get a grace period; a stuck one must not keep the process alive.
+    setTimeout(() => {
+      server.app.log.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000).unref();
     await server.close();
     process.exit(0);
   };
