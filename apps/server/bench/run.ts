@@ -13,13 +13,10 @@
 import os from 'node:os';
 import { excelImportBenchmark } from './excel-import.bench.js';
 import { itemAnalysisBenchmark } from './item-analysis.bench.js';
+import { questionSearchBenchmark } from './question-search.bench.js';
 import type { Benchmark, Measurement } from './support.js';
 
-const BENCHMARKS: Benchmark[] = [
-  excelImportBenchmark,
-  itemAnalysisBenchmark,
-  // ← the question-search benchmark (100,000 items) goes here.
-];
+const BENCHMARKS: Benchmark[] = [excelImportBenchmark, itemAnalysisBenchmark, questionSearchBenchmark];
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BranchesOutlined,
+  DatabaseOutlined,
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -95,6 +96,16 @@ export const MENU = [
     icon: BranchesOutlined,
     access: ['platform_admin'],
     match: ['/standards/versions/:versionId'],
+    shortcut: true,
+  },
+  {
+    key: 'questionBanks',
+    path: '/question-banks',
+    label: { zh: '题库管理', en: 'Question banks' },
+    icon: DatabaseOutlined,
+    // examiners read their organisations' banks (read-only); editing is checked per bank by the server
+    access: ['platform_admin', 'institution_admin', 'lecturer', 'examiner'],
+    match: ['/question-banks/:bankId'],
     shortcut: true,
   },
   {

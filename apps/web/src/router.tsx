@@ -22,6 +22,8 @@ const EligibilityPage = lazy(() => import('./pages/standards/EligibilityPage'));
 const EvaluationFormsPage = lazy(() => import('./pages/standards/EvaluationFormsPage'));
 const VersionsPage = lazy(() => import('./pages/standards/VersionsPage'));
 const VersionDetailPage = lazy(() => import('./pages/standards/VersionDetailPage'));
+const BanksPage = lazy(() => import('./pages/questionbank/BanksPage'));
+const BankDetailPage = lazy(() => import('./pages/questionbank/BankDetailPage'));
 const NotFoundPage = lazy(() => import('./pages/errors/NotFoundPage'));
 
 function OrgMembersRoute() {
@@ -38,6 +40,15 @@ function VersionDetailRoute() {
   return (
     <RequireAccess menuKey="standardVersions">
       <VersionDetailPage key={versionId} versionId={versionId} />
+    </RequireAccess>
+  );
+}
+
+function BankDetailRoute() {
+  const { bankId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="questionBanks">
+      <BankDetailPage key={bankId} bankId={bankId} />
     </RequireAccess>
   );
 }
@@ -146,6 +157,15 @@ export function AppRoutes() {
             }
           />
           <Route path="/standards/versions/:versionId" element={<VersionDetailRoute />} />
+          <Route
+            path="/question-banks"
+            element={
+              <RequireAccess menuKey="questionBanks">
+                <BanksPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="/question-banks/:bankId" element={<BankDetailRoute />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -51,7 +51,12 @@ export const questionSearchQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const questionPageSchema = z.object({ items: z.array(questionSchema), total: z.number().int() });
+export const questionPageSchema = z.object({
+  items: z.array(questionSchema),
+  /** Matching items, counted up to 1,000: with `totalCapped` more match (show "1,000+"). */
+  total: z.number().int(),
+  totalCapped: z.boolean().optional(),
+});
 
 /** PATCH /api/questions/:questionId — any subset of the draft's fields; the merged item is validated whole. */
 export const updateQuestionSchema = z

@@ -1,15 +1,27 @@
-import type { BarSeriesOption } from 'echarts/charts';
-import { BarChart } from 'echarts/charts';
-import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { BarChart, ScatterChart } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { type ComposeOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { type CSSProperties, useEffect, useRef } from 'react';
 
 // Only what the charts of this app use: keeps the echarts chunk small. Add a chart type here when a page needs it.
-use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+use([BarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 
-export type EChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
+export type EChartOption = ComposeOption<
+  | BarSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+>;
 
 /**
  * A minimal ECharts wrapper: creates the chart on mount, applies `option` on change, follows the size of its box and

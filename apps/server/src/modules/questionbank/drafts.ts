@@ -25,6 +25,15 @@ export interface PreparedDraft {
   fingerprint: number[];
 }
 
+/**
+ * What the tables store for searching and near-duplicates, from a (sanitised) stem and options: the
+ * normalised search text of both, its tokens, and the stem's MinHash fingerprint.
+ */
+export function searchFields(stem: string, options: readonly { content: string }[]): Omit<PreparedDraft, 'draft'> {
+  const searchText = [stem, ...options.map((o) => o.content)].map(normalizeForSearch).join(' ');
+  return { searchText, searchTokens: searchTokens(searchText), fingerprint: stemFingerprint(stem) };
+}
+
 const CHOICE = new Set(['single', 'multiple']);
 
 /** Published versions' nodes by id, loaded once per call. */
@@ -167,13 +176,7 @@ export async function checkDrafts(
     const { draft, problems: own } = checkContent(d);
     const tagProblems = draft.tags ? tagChecker.check(draft.tags) : [];
     for (const [field, code] of [...own, ...tagProblems]) problems.push(problem(index, field, code));
-    const searchText = [draft.stem, ...draft.options.map((o) => o.content)].map(normalizeForSearch).join(' ');
-    prepared.push({
-      draft,
-      searchText,
-      searchTokens: searchTokens(searchText),
-      fingerprint: stemFingerprint(draft.stem),
-    });
+    prepared.push({ draft, ...searchFields(draft.stem, draft.options) });
   }
   return { prepared, problems };
 }

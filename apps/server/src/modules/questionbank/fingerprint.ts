@@ -2,13 +2,7 @@ import { normalizeForSearch, searchTokens } from './text.js';
 
 /** Number of MinHash values in a signature. */
 export const SIGNATURE_SIZE = 64;
-/** Signature split into bands of 2 rows for locality-sensitive hashing (candidates from ~0.3 similarity). */
-const ROWS_PER_BAND = 2;
 
-/**
- * The shingles of a stem: the search tokens of its normalised text (CJK character bigrams, Latin/digit
- * trigrams — punctuation and spacing ignored); a text too short for any is its own single shingle.
- */
 export function shingles(normalised: string): Set<string> {
   const set = new Set(searchTokens(normalised));
   if (set.size === 0) {
@@ -60,7 +54,7 @@ export function stemFingerprint(stemHtml: string): number[] {
   return minHash(shingles(normalizeForSearch(stemHtml)));
 }
 
-export function estimateSimilarity(a: readonly number[], b: readonly number[]): number {
+export function estimateSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_SIZE;
@@ -74,66 +68,220 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-/** A stem to compare; its shingles are computed only when it becomes a candidate (or has no fingerprint). */
-interface Subject {
-  sig: readonly number[];
-  stem: string;
-  shingles?: Set<string>;
+// ── Locality-sensitive hashing ────────────────────────────────────────────────────────────────────────
+
+/** A pair at the threshold must become a candidate with at least this probability. */
+const MIN_RECALL = 0.98;
+/** Margin under the threshold for the signature estimate (≈ 4 standard deviations at 64 values). */
+const ESTIMATE_MARGIN = 0.25;
+
+/** How the signature is cut into bands: `bands` × `rows` values (the rest unused). */
+export interface LshPlan {
+  bands: number;
+  rows: number;
 }
 
-function subject(stem: string, fingerprint?: readonly number[]): Subject {
-  if (fingerprint && fingerprint.length === SIGNATURE_SIZE) return { sig: fingerprint, stem };
-  const sh = shingles(normalizeForSearch(stem));
-  return { sig: minHash(sh), stem, shingles: sh };
+/**
+ * The banding for a threshold: the most rows per band (the steepest S-curve, fewest chance candidates)
+ * such that a pair exactly at the threshold still shares a band with probability ≥ 98 %
+ * (1 − (1 − tʳ)ᵇ). 0.8 → 12 bands × 5 rows (0.8: 99.2 %, 0.5: 32 %, 0.3: 3 %); 0.7 → 16 × 4;
+ * 0.6 → 21 × 3; 0.5 → 32 × 2. (8 × 8 would find only 77 % of the pairs at 0.8.)
+ */
+export function lshPlan(threshold: number): LshPlan {
+  for (let rows = 8; rows > 1; rows--) {
+    const bands = Math.floor(SIGNATURE_SIZE / rows);
+    if (1 - (1 - threshold ** rows) ** bands >= MIN_RECALL) return { bands, rows };
+  }
+  return { bands: SIGNATURE_SIZE, rows: 1 };
 }
 
-function shinglesOf(s: Subject): Set<string> {
-  s.shingles ??= shingles(normalizeForSearch(s.stem));
-  return s.shingles;
+export interface DuplicateLimits {
+  /**
+   * A band bucket with more members than this is boilerplate (a template shared by many stems): instead of
+   * pairing all its members it is split by the following bands (its members must then agree on more
+   * values), down to identical signatures, which are chained (each with its `IDENTICAL_WINDOW` predecessors).
+   */
+  maxBucket?: number;
+  /** Distinct candidate pairs verified at most; beyond this the result is partial (`capped`). */
+  maxCandidates?: number;
+}
+
+export const DEFAULT_MAX_BUCKET = 100;
+export const DEFAULT_MAX_CANDIDATES = 1_000_000;
+/** Members of a group of identical signatures larger than maxBucket are paired with this many predecessors. */
+const IDENTICAL_WINDOW = 8;
+/** Index limit of the sort key (hash × 2²¹ + index must stay an exact double). */
+const MAX_ITEMS = 2 ** 21;
+
+export interface DuplicateStats {
+  plan: LshPlan;
+  /** Distinct candidate pairs (sharing a band), each checked once. */
+  candidates: number;
+  /** Band buckets over maxBucket that were split rather than paired exhaustively. */
+  oversizedBuckets: number;
+  /** True when maxCandidates was reached: some pairs were not checked. */
+  capped: boolean;
 }
 
 /** Every value of the signature of an empty text (0xffffffff as int32): nothing to compare. */
 const EMPTY = -1;
 
+/** Signatures packed one after another (SIGNATURE_SIZE values each). */
+export type Signatures = Int32Array;
+
+export function packSignatures(sigs: readonly ArrayLike<number>[]): Signatures {
+  const out = new Int32Array(sigs.length * SIGNATURE_SIZE);
+  for (const [i, sig] of sigs.entries()) {
+    if (sig.length !== SIGNATURE_SIZE) throw new RangeError(`signature ${i} has ${sig.length} values`);
+    out.set(sig, i * SIGNATURE_SIZE);
+  }
+  return out;
+}
+
+function bandKey(sigs: Signatures, item: number, band: number, rows: number): number {
+  let h = 0x2545f491 ^ band;
+  const base = item * SIGNATURE_SIZE + band * rows;
+  for (let k = 0; k < rows; k++) h = fmix(Math.imul(h ^ sigs[base + k]!, 0x01000193));
+  return h;
+}
+
 /**
- * Pairs of subjects whose signatures share a band (LSH), then verified with the exact Jaccard similarity
- * of their shingles.
+ * Candidate pairs (i < j, `canPair(i, j)`) of items whose signatures share a band: each distinct pair is
+ * passed to `visit` once. Memory is the signatures, one sort key per item and the set of pairs seen
+ * (bounded by maxCandidates); oversized buckets never pair all their members.
  */
-function similarPairs(
-  subjects: Subject[],
-  canPair: (i: number, j: number) => boolean,
+export function lshCandidates(
+  sigs: Signatures,
   threshold: number,
-): { i: number; j: number; similarity: number }[] {
-  const seen = new Set<string>();
-  const out: { i: number; j: number; similarity: number }[] = [];
-  const bands = SIGNATURE_SIZE / ROWS_PER_BAND;
-  for (let b = 0; b < bands; b++) {
-    const buckets = new Map<string, number[]>();
-    for (const [idx, s] of subjects.entries()) {
-      if (s.sig[0] === EMPTY && s.sig[1] === EMPTY) continue;
-      const key = s.sig.slice(b * ROWS_PER_BAND, (b + 1) * ROWS_PER_BAND).join(',');
-      const list = buckets.get(key);
-      if (list) list.push(idx);
-      else buckets.set(key, [idx]);
+  canPair: (i: number, j: number) => boolean,
+  visit: (i: number, j: number) => void,
+  limits: DuplicateLimits = {},
+): DuplicateStats {
+  const count = sigs.length / SIGNATURE_SIZE;
+  if (count > MAX_ITEMS) throw new RangeError(`at most ${MAX_ITEMS} items`);
+  const plan = lshPlan(threshold);
+  const maxBucket = Math.max(2, limits.maxBucket ?? DEFAULT_MAX_BUCKET);
+  const maxCandidates = limits.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
+  const stats: DuplicateStats = { plan, candidates: 0, oversizedBuckets: 0, capped: false };
+  const seen = new Set<number>();
+
+  const active: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (!(sigs[i * SIGNATURE_SIZE] === EMPTY && sigs[i * SIGNATURE_SIZE + 1] === EMPTY)) active.push(i);
+  }
+
+  /** false once the cap is reached. */
+  const pair = (a: number, b: number): boolean => {
+    const [i, j] = a < b ? [a, b] : [b, a];
+    if (i === j || !canPair(i, j)) return true;
+    const key = i * count + j;
+    if (seen.has(key)) return true;
+    if (stats.candidates >= maxCandidates) {
+      stats.capped = true;
+      return false;
     }
-    for (const list of buckets.values()) {
-      if (list.length < 2) continue;
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const i = list[x]!;
-          const j = list[y]!;
-          if (!canPair(i, j)) continue;
-          const key = `${i}:${j}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const similarity = jaccard(shinglesOf(subjects[i]!), shinglesOf(subjects[j]!));
-          if (similarity >= threshold) out.push({ i, j, similarity: Math.round(similarity * 1000) / 1000 });
-        }
+    seen.add(key);
+    stats.candidates++;
+    visit(i, j);
+    return true;
+  };
+
+  /** Pairs the members of a bucket of `band` (0-based depth of splitting below the bucket's own band). */
+  const bucket = (members: number[], band: number, depth: number): boolean => {
+    if (members.length <= maxBucket) {
+      for (let x = 0; x < members.length; x++)
+        for (let y = x + 1; y < members.length; y++) if (!pair(members[x]!, members[y]!)) return false;
+      return true;
+    }
+    if (depth === 0) stats.oversizedBuckets++;
+    if (depth + 1 >= plan.bands) {
+      // Identical on every band: chain them rather than pair them all.
+      const sorted = [...members].sort((a, b) => a - b);
+      for (let x = 1; x < sorted.length; x++)
+        for (let y = Math.max(0, x - IDENTICAL_WINDOW); y < x; y++) if (!pair(sorted[y]!, sorted[x]!)) return false;
+      return true;
+    }
+    const next = (band + 1) % plan.bands;
+    const groups = new Map<number, number[]>();
+    for (const m of members) {
+      const key = bandKey(sigs, m, next, plan.rows);
+      const g = groups.get(key);
+      if (g) g.push(m);
+      else groups.set(key, [m]);
+    }
+    for (const g of groups.values()) if (g.length > 1 && !bucket(g, next, depth + 1)) return false;
+    return true;
+  };
+
+  const keys = new Float64Array(active.length);
+  for (let band = 0; band < plan.bands; band++) {
+    // Sort items by (band hash, index): a bucket is a run of equal hashes.
+    for (const [k, i] of active.entries()) keys[k] = bandKey(sigs, i, band, plan.rows) * MAX_ITEMS + i;
+    keys.sort();
+    let start = 0;
+    while (start < keys.length) {
+      const hash = Math.floor(keys[start]! / MAX_ITEMS);
+      let end = start + 1;
+      while (end < keys.length && Math.floor(keys[end]! / MAX_ITEMS) === hash) end++;
+      if (end - start > 1) {
+        const members: number[] = [];
+        for (let k = start; k < end; k++) members.push(keys[k]! - hash * MAX_ITEMS);
+        if (!bucket(members, band, 0)) return stats;
       }
+      start = end;
     }
+  }
+  return stats;
+}
+
+/**
+ * LSH candidates whose signature estimate is within a margin of the threshold (cheap: no text), as a flat
+ * list [i0, j0, i1, j1, …] — the pairs worth an exact check.
+ */
+export function signatureCandidates(
+  sigs: Signatures,
+  threshold: number,
+  canPair: (i: number, j: number) => boolean,
+  limits: DuplicateLimits = {},
+): { candidates: number[]; stats: DuplicateStats } {
+  const candidates: number[] = [];
+  const stats = lshCandidates(
+    sigs,
+    threshold,
+    canPair,
+    (i, j) => {
+      let same = 0;
+      for (let a = i * SIGNATURE_SIZE, b = j * SIGNATURE_SIZE, k = 0; k < SIGNATURE_SIZE; k++)
+        if (sigs[a + k] === sigs[b + k]) same++;
+      if (same / SIGNATURE_SIZE >= threshold - ESTIMATE_MARGIN) candidates.push(i, j);
+    },
+    limits,
+  );
+  return { candidates, stats };
+}
+
+/** The candidates whose exact Jaccard similarity (of `shinglesOf`) reaches the threshold, most similar first. */
+export function verifyCandidates(
+  candidates: readonly number[],
+  threshold: number,
+  shinglesOf: (i: number) => Set<string>,
+): { i: number; j: number; similarity: number }[] {
+  const out: { i: number; j: number; similarity: number }[] = [];
+  for (let k = 0; k < candidates.length; k += 2) {
+    const i = candidates[k]!;
+    const j = candidates[k + 1]!;
+    const similarity = jaccard(shinglesOf(i), shinglesOf(j));
+    if (similarity >= threshold) out.push({ i, j, similarity: Math.round(similarity * 1000) / 1000 });
   }
   return out.sort((p, q) => q.similarity - p.similarity || p.i - q.i || p.j - q.j);
 }
+
+/** The shingles of a stem (HTML or text), as compared by the near-duplicate check. */
+export function stemShingles(stem: string): Set<string> {
+  return shingles(normalizeForSearch(stem));
+}
+
+// ── Imports: incoming stems against each other and a bank ───────────────────────────────────────────────
 
 export interface ExistingStem {
   id: string;
@@ -155,40 +303,54 @@ export interface NearDuplicate {
 }
 
 /**
- * Near-duplicate stems among incoming drafts (or stems) and against existing items: pure, no I/O. Each
- * incoming stem is reported against every existing item and every earlier incoming stem at or above the
- * threshold (default 0.8), most similar first. Stems are compared after HTML stripping and normalisation,
- * ignoring punctuation and spaces.
+ * `findNearDuplicates` with how the search went: candidates checked, oversized (boilerplate) buckets
+ * split, and whether the candidate cap cut it short (then `duplicates` is partial).
  */
-export function findNearDuplicates(
+export function detectNearDuplicates(
   incoming: readonly (string | { stem: string })[],
   existing: readonly ExistingStem[],
-  opts: { threshold?: number } = {},
-): NearDuplicate[] {
+  opts: { threshold?: number } & DuplicateLimits = {},
+): { duplicates: NearDuplicate[]; stats: DuplicateStats } {
   const threshold = opts.threshold ?? 0.8;
   const n = incoming.length;
-  const subjects = [
-    ...incoming.map((d) => subject(typeof d === 'string' ? d : d.stem)),
-    ...existing.map((e) => subject(e.stem, e.fingerprint)),
-  ];
+  const stems = [...incoming.map((d) => (typeof d === 'string' ? d : d.stem)), ...existing.map((e) => e.stem)];
+  const cache = new Map<number, Set<string>>();
+  const shinglesOf = (i: number) => {
+    let sh = cache.get(i);
+    if (!sh) {
+      sh = stemShingles(stems[i]!);
+      cache.set(i, sh);
+    }
+    return sh;
+  };
+  const sigs = packSignatures(
+    stems.map((_, i) => {
+      const stored = i >= n ? existing[i - n]!.fingerprint : undefined;
+      return stored && stored.length === SIGNATURE_SIZE ? stored : minHash(shinglesOf(i));
+    }),
+  );
   // Pairs with at least one incoming stem; existing-with-existing is not this function's question.
-  const pairs = similarPairs(subjects, (i, j) => i < n || j < n, threshold);
-  return pairs.map(({ i, j, similarity }) => {
+  const { candidates, stats } = signatureCandidates(sigs, threshold, (i, j) => i < n || j < n, opts);
+  const pairs = verifyCandidates(candidates, threshold, shinglesOf);
+  const duplicates = pairs.map(({ i, j, similarity }) => {
     // i < j always: i is incoming.
     if (j < n) return { index: j, existingId: null, otherIndex: i, similarity };
     return { index: i, existingId: existing[j - n]!.id, otherIndex: null, similarity };
   });
+  return { duplicates, stats };
 }
 
-/** Near-duplicate pairs within one set of items (the on-demand check of a bank). */
-export function findDuplicatePairs(
-  items: readonly ExistingStem[],
-  threshold: number,
-): { a: string; b: string; similarity: number }[] {
-  const subjects = items.map((e) => subject(e.stem, e.fingerprint));
-  return similarPairs(subjects, () => true, threshold).map(({ i, j, similarity }) => ({
-    a: items[i]!.id,
-    b: items[j]!.id,
-    similarity,
-  }));
+/**
+ * Near-duplicate stems among incoming drafts (or stems) and against existing items: pure, no I/O. Each
+ * incoming stem is reported against the existing items and earlier incoming stems at or above the
+ * threshold (default 0.8), most similar first. Stems are compared after HTML stripping and normalisation,
+ * ignoring punctuation and spaces. Bounded on any input (templated stems included): see `lshCandidates`;
+ * `detectNearDuplicates` also says whether the result is partial.
+ */
+export function findNearDuplicates(
+  incoming: readonly (string | { stem: string })[],
+  existing: readonly ExistingStem[],
+  opts: { threshold?: number } & DuplicateLimits = {},
+): NearDuplicate[] {
+  return detectNearDuplicates(incoming, existing, opts).duplicates;
 }

@@ -7,8 +7,9 @@
  *   throws AppError QUESTION_DRAFTS_INVALID with details `drafts.<index>.<field>`; returns the ids.
  * - `checkDrafts(exec, drafts)` — the same validation without inserting: prepared drafts and problems
  *   `{ index, field, code, message, messageEn }` (for per-row import reports).
- * - `findNearDuplicates(incoming, existing, { threshold })` — pure near-duplicate detection for imports;
- *   `loadBankStems(ctx, bankId)` gives `existing` with stored fingerprints.
+ * - `findNearDuplicates(incoming, existing, { threshold })` — pure near-duplicate detection for imports,
+ *   bounded on any input (templated stems included); `detectNearDuplicates` (same arguments) also returns
+ *   stats (`capped` = partial). `loadBankStems(ctx, bankId)` gives `existing` with stored fingerprints.
  * - `loadBankForExport(ctx, bankId)` — the bank and every item at its current revision.
  * - `assertCanReadBank(ctx, auth, bankId)` / `assertCanEditBank(ctx, auth, bankId, tx?)` — 404/403.
  * - `sanitizeRichText(html)`, `htmlToText(html)`, `normalizeForSearch(htmlOrText)`.
@@ -26,7 +27,13 @@ export {
 export { assertCanEditBank, assertCanReadBank, type BankRow, canEditBank, canReadBank } from './bank-access.js';
 export { createQuestions } from './create-questions.js';
 export { checkDrafts, type DraftProblem, type PreparedDraft } from './drafts.js';
-export { type ExistingStem, findNearDuplicates, type NearDuplicate, stemFingerprint } from './fingerprint.js';
+export {
+  detectNearDuplicates,
+  type ExistingStem,
+  findNearDuplicates,
+  type NearDuplicate,
+  stemFingerprint,
+} from './fingerprint.js';
 export { loadBankStems } from './load-stems.js';
 export { registerQuestionBankRoutes } from './questionbank.routes.js';
 export { questionBanks, questionRevisions, questions } from './questionbank.tables.js';

@@ -497,6 +497,61 @@ describe('search', () => {
     const last = await search('pageSize=2&page=3');
     expect(last.items).toHaveLength(1);
   });
+
+  it('counts up to 1,000 matches and pages common terms in list order', async () => {
+    const bank = (await newBank(lecturer, world.institution.id, '大检索题库')).id;
+    const drafts = Array.from(
+      { length: 1_050 },
+      (_, i): QuestionDraft => ({
+        type: i % 3 === 0 ? 'true_false' : 'single',
+        stem: `第 ${i + 1} 题：关于跨境物流的说法（编号 ${(i * 7919) % 100_003}）${i % 35 === 0 ? '，涉及海外仓' : ''}，正确的是（ ）。`,
+        options: i % 3 === 0 ? [] : (opts4 as QuestionDraft['options']),
+        answer: i % 3 === 0 ? { type: 'true_false', value: true } : { type: 'single', key: 'A' },
+        shuffleOptions: false,
+        points: 1,
+        difficulty: 2,
+        tags: null,
+        source: null,
+        explanation: null,
+      }),
+    );
+    const ids = await server.ctx.db.transaction((tx) =>
+      createQuestions(server.ctx, tx, { bankId: bank, actorId: world.users.lecturer.id, drafts }),
+    );
+    const newestFirst = [...ids].reverse();
+    const page = async (query: string) => {
+      const res = await get(lecturer, `/api/question-banks/${bank}/questions?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { items: { id: string; type: string }[]; total: number; totalCapped: boolean };
+    };
+
+    // Common: capped total, pages read along the list order.
+    const first = await page(`q=${encodeURIComponent('跨境物流')}&pageSize=20`);
+    expect(first).toMatchObject({ total: 1000, totalCapped: true });
+    expect(first.items.map((i) => i.id)).toEqual(newestFirst.slice(0, 20));
+    const third = await page(`q=${encodeURIComponent('物流')}&pageSize=20&page=3`);
+    expect(third.items.map((i) => i.id)).toEqual(newestFirst.slice(40, 60));
+    const tf = await page(`q=${encodeURIComponent('物流')}&type=true_false&pageSize=5`);
+    expect(tf).toMatchObject({ total: 350, totalCapped: false });
+    expect(tf.items.map((i) => i.id)).toEqual(newestFirst.filter((_, k) => (1_049 - k) % 3 === 0).slice(0, 5));
+    // Rare: exact total through the token index.
+    const rare = await page(`q=${encodeURIComponent('海外仓 物流')}&pageSize=100`);
+    expect(rare).toMatchObject({ total: 30, totalCapped: false });
+    expect(rare.items).toHaveLength(30);
+    expect((await page('pageSize=1')).totalCapped).toBe(true);
+
+    // Near-duplicates of a templated bank: the check stays bounded and finds a planted pair.
+    const stem = (ask: string) =>
+      `某卖家在亚马逊美国站销售户外折叠椅，旺季前要把三千件货物从宁波发往海外仓，头程物流方式选择${ask}的是`;
+    const a = await createQ(single({ stem: stem('正确') }), bank);
+    const b = await createQ(single({ stem: stem('错误') }), bank);
+    const res = await get(lecturer, `/api/question-banks/${bank}/duplicates`);
+    expect(res.statusCode, res.body).toBe(200);
+    const { pairs } = res.json() as { pairs: { a: { id: string }; b: { id: string }; similarity: number }[] };
+    const planted = pairs.find((p) => [p.a.id, p.b.id].sort().join() === [a.id, b.id].sort().join());
+    expect(planted?.similarity).toBeGreaterThanOrEqual(0.8);
+    for (const p of pairs) expect(p.similarity).toBeGreaterThanOrEqual(0.8);
+  });
 });
 
 describe('bulk tagging', () => {

@@ -89,7 +89,9 @@ export const questions = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    index('questions_bank_updated_idx').on(t.bankId, t.updatedAt.desc(), t.id.desc()),
+    // NULLS FIRST is what `order by … desc` means: with drizzle's default (NULLS LAST) the list query
+    // could not read this index in order and sorted the whole bank for every page.
+    index('questions_bank_updated_idx').on(t.bankId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('questions_bank_status_idx').on(t.bankId, t.status),
     index('questions_bank_function_idx').on(t.bankId, t.functionId),
     index('questions_search_tokens_idx').using('gin', t.searchTokens),

@@ -8,8 +8,8 @@ import { standardVersions, versionInForce } from '../../standards/index.js';
 import {
   assertCanEditBank,
   createQuestions,
+  detectNearDuplicates,
   enqueueJob,
-  findNearDuplicates,
   type JobRun,
   loadBankStems,
   registerJobHandler,
@@ -59,6 +59,8 @@ export interface ImportReport {
   }[];
   /** True when the near-duplicate check could not run (the import is not affected). */
   duplicateCheckFailed?: boolean;
+  /** True when the check stopped at its candidate cap (1,000,000 pairs): `duplicates` may be incomplete. */
+  duplicateCheckPartial?: boolean;
 }
 
 /** The standard version in force today, for resolving tags typed as names or codes. */
@@ -257,9 +259,11 @@ export async function runImport(run: JobRun<{ importId: string }>): Promise<Impo
 
     if (parsed.drafts.length > 0) {
       const existing = await loadBankStems(ctx, imp.bankId);
-      let dups: ReturnType<typeof findNearDuplicates> = [];
+      let dups: ReturnType<typeof detectNearDuplicates>['duplicates'] = [];
       try {
-        dups = findNearDuplicates(parsed.drafts, existing);
+        const check = detectNearDuplicates(parsed.drafts, existing);
+        dups = check.duplicates;
+        if (check.stats.capped) report.duplicateCheckPartial = true;
       } catch (err) {
         // The check only informs; it must never stop an import.
         ctx.log.warn({ err, importId: imp.id }, 'near-duplicate check failed');
