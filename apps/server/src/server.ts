@@ -39,6 +39,8 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 export async function buildServer(config: Config, opts: ServerOptions = {}): Promise<Server> {
   const database = opts.database ?? (await openConfiguredDatabase(config));
   if (opts.migrate !== false) await runMigrations(database);
+  // PGlite never auto-analyzes; without statistics its planner misjudges the question search.
+  if (database.kind === 'pglite' && !opts.database) await database.exec('analyze');
   await seedStandardVersions(database.db);
   const cipher = createFieldCipher(loadOrCreateMasterKey(config.encryptionKey, config.dataDir));
 

@@ -84,6 +84,7 @@ export const questionRevisionSchema = questionDraftSchema.extend({
   revision: z.number().int(),
   current: z.boolean(),
   createdBy: z.uuid().nullable(),
+  createdByName: z.string().nullable(),
   createdAt: z.string(),
 });
 export type QuestionRevision = z.infer<typeof questionRevisionSchema>;

@@ -65,7 +65,12 @@ export function toQuestion(q: QuestionRow, r: RevisionRow): Question {
   };
 }
 
-export function toRevision(r: RevisionRow, bankId: string, currentRevisionId: string): QuestionRevision {
+export function toRevision(
+  r: RevisionRow,
+  bankId: string,
+  currentRevisionId: string,
+  createdByName: string | null,
+): QuestionRevision {
   return {
     ...draftOf(r),
     id: r.id,
@@ -74,6 +79,7 @@ export function toRevision(r: RevisionRow, bankId: string, currentRevisionId: st
     revision: r.revision,
     current: r.id === currentRevisionId,
     createdBy: r.createdBy,
+    createdByName,
     createdAt: r.createdAt.toISOString(),
   };
 }

@@ -397,6 +397,9 @@ describe('revisions and status', () => {
       [2, true],
       [1, false],
     ]);
+    // Who wrote each revision is named, not only identified.
+    expect(revs.json().items[0].createdByName).toEqual(expect.any(String));
+    expect(revs.json().items[0].createdByName.length).toBeGreaterThan(0);
     const untag = await patch(lecturer, `/api/questions/${q.id}`, { tags: null });
     expect(errorCode(untag)).toBe('QUESTION_NOT_TAGGED');
     expect((await get(lecturer, `/api/questions/${q.id}`)).json().revision).toBe(2);

@@ -2,6 +2,7 @@ import type { Question, QuestionRevision } from '@crossskill/contracts';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, type AuthContext } from '../../platform/http/index.js';
+import { users } from '../identity/index.js';
 import { assertCanReadBank, type BankRow, loadBank } from './bank-access.js';
 import { toQuestion, toRevision } from './mapping.js';
 import { questionRevisions, questions } from './questionbank.tables.js';
@@ -23,23 +24,30 @@ export async function listRevisions(
   if (!q) throw new AppError('QUESTION_NOT_FOUND');
   await assertCanReadBank(ctx, auth, q.bankId);
   const rows = await ctx.db
-    .select()
+    .select({ r: questionRevisions, author: users.name })
     .from(questionRevisions)
+    .leftJoin(users, eq(users.id, questionRevisions.createdBy))
     .where(eq(questionRevisions.questionId, questionId))
     .orderBy(desc(questionRevisions.revision));
-  return rows.map((r) => toRevision(r, q.bankId, q.currentRevisionId));
+  return rows.map(({ r, author }) => toRevision(r, q.bankId, q.currentRevisionId, author));
 }
 
 /** One revision by id — what an exam kept — even when the item has moved on. */
 export async function getRevision(ctx: AppContext, auth: AuthContext, revisionId: string): Promise<QuestionRevision> {
   const [row] = await ctx.db
-    .select({ r: questionRevisions, bankId: questions.bankId, currentRevisionId: questions.currentRevisionId })
+    .select({
+      r: questionRevisions,
+      bankId: questions.bankId,
+      currentRevisionId: questions.currentRevisionId,
+      author: users.name,
+    })
     .from(questionRevisions)
     .innerJoin(questions, eq(questions.id, questionRevisions.questionId))
+    .leftJoin(users, eq(users.id, questionRevisions.createdBy))
     .where(eq(questionRevisions.id, revisionId));
   if (!row) throw new AppError('QUESTION_REVISION_NOT_FOUND');
   await assertCanReadBank(ctx, auth, row.bankId);
-  return toRevision(row.r, row.bankId, row.currentRevisionId);
+  return toRevision(row.r, row.bankId, row.currentRevisionId, row.author);
 }
 
 /**

@@ -521,7 +521,7 @@ function Revisions({ questionId }: { questionId: string }) {
   if (revisions.isError) return <QueryError error={revisions.error} onRetry={() => void revisions.refetch()} />;
   return (
     <>
-      <Table<QuestionRevision & { createdByName?: string | null }>
+      <Table<QuestionRevision>
         size="small"
         rowKey="id"
         loading={revisions.isPending}
