@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
+import { DEMO_PASSWORD, logIn as logInAt, logOut, openPage } from './session.js';
 
-const DEMO_PASSWORD = 'CrossSkill2026';
 const DEMO_INSTITUTION = '徐州跨境电商职业培训学校（演示）';
 
 let server: RunningServer;
@@ -18,24 +18,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-  return context.newPage();
-}
-
-async function logIn(page: Page, account: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-account').fill(account);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('side-menu').waitFor();
-}
-
-async function logOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('logout').click();
-  await page.getByTestId('login-page').waitFor();
-}
+const newPage = async (): Promise<Page> => (await openPage(browser)).page;
+const logIn = (page: Page, account: string, password: string) => logInAt(page, server.url, account, password);
 
 describe('foundation in Chromium, in Chinese', () => {
   it('a new trainee registers, logs in, sees only their menu, and logs out', async () => {

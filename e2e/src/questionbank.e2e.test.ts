@@ -2,17 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
+import { logIn, openPage, shot } from './session.js';
 
 // The question bank in the browser: a lecturer creates a bank, imports Excel (a broken file first), tags items in
 // bulk, checks the coverage of level 4 跨境电子商务师, and an XSS stem renders inert.
-const PASSWORD = 'CrossSkill2026';
 const LECTURER = '13800000003';
-/** Set SHOTS=/some/dir to keep screenshots of the pages. */
-const SHOTS = process.env.SHOTS;
 const BANK = '四级跨境电商理论题库（E2E）';
 
 let server: RunningServer;
@@ -30,31 +28,6 @@ afterAll(async () => {
   await server?.stop();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return { context, page };
-}
-
-async function login(page: Page, account: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByPlaceholder('手机号或邮箱').fill(account);
-  await page.getByPlaceholder('请输入密码').fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 type Row = Record<string, string | number>;
 
@@ -161,6 +134,9 @@ async function pickCascader(page: Page, cascader: Locator, labels: (string | Reg
   await page.locator('.ant-modal-title:visible').click();
   await page.locator('.ant-cascader-dropdown:visible').waitFor({ state: 'hidden' });
 }
+
+const newPage = () => openPage(browser);
+const login = (page: Page, account: string) => logIn(page, server.url, account);
 
 describe('question bank pages', () => {
   it('a lecturer creates a bank, imports Excel with a progress bar, tags in bulk and checks coverage', async () => {

@@ -1,16 +1,13 @@
-import fs from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
+import { logIn, openPage, shot } from './session.js';
 
 // The standards issue in the browser: standards browser, eligibility self-check, version management.
 // Demo accounts (seeded by `crossskill serve` in development): platform admin 13800000001, trainee 13800000004.
-const PASSWORD = 'CrossSkill2026';
 const TRAINEE = '13800000004';
 const ADMIN = '13800000001';
-/** Set SHOTS=/some/dir to keep screenshots of the pages. */
-const SHOTS = process.env.SHOTS;
 
 let server: RunningServer;
 let browser: Browser;
@@ -25,27 +22,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return { context, page };
-}
-
-async function login(page: Page, account: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByPlaceholder('手机号或邮箱').fill(account);
-  await page.getByPlaceholder('请输入密码').fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
 /** The <input> of an antd input whose data-testid may sit on the input itself or on its wrapper. */
 async function inputOf(el: Locator): Promise<Locator> {
   const tag = await el.evaluate((e) => e.tagName);
@@ -57,6 +33,9 @@ async function pickDate(page: Page, picker: Locator, day: string): Promise<void>
   await page.keyboard.type(day);
   await page.keyboard.press('Enter');
 }
+
+const newPage = () => openPage(browser);
+const login = (page: Page, account: string) => logIn(page, server.url, account);
 
 describe('standards pages', () => {
   it('a trainee browses level 4 跨境电子商务师: tree with numbering, weight chart, search', async () => {
