@@ -7,6 +7,8 @@ export const ERROR_CODES = {
   INVALID_JSON: { status: 400, zh: '请求体不是合法的 JSON', en: 'The request body is not valid JSON' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The request body is too large' },
+  URI_TOO_LONG: { status: 414, zh: '请求地址过长', en: 'The request URL is too long' },
+  BAD_URL: { status: 400, zh: '请求地址无效', en: 'The request URL is malformed' },
   NOT_FOUND: { status: 404, zh: '请求的资源不存在', en: 'Not found' },
   ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such API route' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in' },

@@ -36,6 +36,8 @@ export async function createHttpApp({ config, auth }: HttpOptions): Promise<{ ap
       ...(config.prettyLogs ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss' } } } : {}),
     },
     bodyLimit: config.bodyLimit,
+    // Errors the router raises before any route runs (bad URL encoding, over-long parameters).
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
     trustProxy:
       typeof config.trustProxy === 'number'
         ? (_address: string, hop: number) => hop < (config.trustProxy as number)
