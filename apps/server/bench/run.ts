@@ -13,10 +13,16 @@
 import os from 'node:os';
 import { excelImportBenchmark } from './excel-import.bench.js';
 import { itemAnalysisBenchmark } from './item-analysis.bench.js';
+import { paperAssemblyBenchmark } from './paper-assembly.bench.js';
 import { questionSearchBenchmark } from './question-search.bench.js';
 import type { Benchmark, Measurement } from './support.js';
 
-const BENCHMARKS: Benchmark[] = [excelImportBenchmark, itemAnalysisBenchmark, questionSearchBenchmark];
+const BENCHMARKS: Benchmark[] = [
+  excelImportBenchmark,
+  itemAnalysisBenchmark,
+  questionSearchBenchmark,
+  paperAssemblyBenchmark,
+];
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
