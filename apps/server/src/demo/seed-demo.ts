@@ -1,8 +1,13 @@
 import { ROLE_LABELS, type Role } from '@crossskill/contracts';
-import { count, eq } from 'drizzle-orm';
+import { NATIONAL_SEED_LABEL, NATIONAL_STANDARD_KEY } from '@crossskill/standards';
+import { and, count, eq } from 'drizzle-orm';
 import { hashPassword, users } from '../modules/identity/index.js';
 import { memberships, organizations } from '../modules/orgs/index.js';
+import { activateSeededQuestions, createQuestions, questionBanks } from '../modules/questionbank/index.js';
+import { seedStandardVersions, standardVersions } from '../modules/standards/index.js';
 import type { AppContext } from '../platform/context.js';
+import type { Executor } from '../platform/db/index.js';
+import { DEMO_BANK, DEMO_QUESTIONS, demoQuestionDrafts } from './demo-questions.js';
 
 /** Known only to demo data, which is never seeded in production. */
 export const DEMO_PASSWORD = 'CrossSkill2026';
@@ -36,7 +41,48 @@ export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Seeds the demo organisations and one user per role, in one transaction. Skips what exists. */
+/**
+ * The demo question bank of the institution, written by the demo lecturer: every item created as the
+ * question bank module validates it (tags against the published national standard '2022') and then made
+ * active. Skipped when a bank of that name exists in the institution.
+ */
+async function seedDemoQuestionBank(ctx: AppContext, tx: Executor, orgId: string, authorId: string): Promise<void> {
+  const [existing] = await tx
+    .select({ id: questionBanks.id })
+    .from(questionBanks)
+    .where(and(eq(questionBanks.orgId, orgId), eq(questionBanks.name, DEMO_BANK.name)))
+    .limit(1);
+  if (existing) return;
+  // Seeded when the server starts; idempotent, so a database without it still gets the version.
+  await seedStandardVersions(tx);
+  const [version] = await tx
+    .select({ id: standardVersions.id })
+    .from(standardVersions)
+    .where(
+      and(
+        eq(standardVersions.standardKey, NATIONAL_STANDARD_KEY),
+        eq(standardVersions.label, NATIONAL_SEED_LABEL),
+        eq(standardVersions.status, 'published'),
+      ),
+    )
+    .limit(1);
+  if (!version) throw new Error(`demo seed: standard version ${NATIONAL_SEED_LABEL} is not published`);
+  const [bank] = await tx
+    .insert(questionBanks)
+    .values({ orgId, name: DEMO_BANK.name, description: DEMO_BANK.description, createdBy: authorId })
+    .returning({ id: questionBanks.id });
+  const questionIds = await createQuestions(ctx, tx, {
+    bankId: bank!.id,
+    drafts: demoQuestionDrafts(version.id),
+    actorId: authorId,
+  });
+  await activateSeededQuestions(tx, { questionIds, actorId: authorId });
+}
+
+/**
+ * Seeds the demo organisations, one user per role and the institution's demo question bank, in one
+ * transaction. Skips what exists.
+ */
 export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return ctx.db.transaction(async (tx) => {
@@ -51,6 +97,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
         : (await tx.insert(organizations).values(org).returning({ id: organizations.id }))[0]!.id;
     }
     const accounts: DemoAccount[] = [];
+    let lecturerId: string | undefined;
     for (const u of DEMO_USERS) {
       const [existing] = await tx.select().from(users).where(eq(users.mobile, u.mobile)).limit(1);
       const userId = existing
@@ -60,7 +107,9 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
           )[0]!.id;
       await tx.insert(memberships).values({ userId, orgId: orgIds[u.org], role: u.role }).onConflictDoNothing();
       accounts.push({ role: u.role, name: u.name, account: u.mobile, org: DEMO_ORGS[u.org].name });
+      if (u.role === 'lecturer') lecturerId = userId;
     }
+    await seedDemoQuestionBank(ctx, tx, orgIds.institution, lecturerId!);
     return accounts;
   });
 }
@@ -73,6 +122,7 @@ export function formatDemoAccounts(accounts: DemoAccount[], url: string): string
     `  密码 Password (all): ${DEMO_PASSWORD}`,
     '',
     ...accounts.map((a) => `  ${ROLE_LABELS[a.role].zh.padEnd(6, '　')} ${a.account}  ${a.name}  ${a.org}`),
+    `  题库 Question bank: ${DEMO_BANK.name} — ${DEMO_QUESTIONS.length} 道已启用题目 active items (${DEMO_ORGS.institution.name})`,
     '  (shown once, at first start; see README "Demo accounts")',
     '====================================================================',
     '',

@@ -35,6 +35,8 @@ export {
   stemFingerprint,
 } from './fingerprint.js';
 export { loadBankStems } from './load-stems.js';
+/** Seeding only (demo data): activates draft items in the caller's transaction, without review. */
+export { activateSeededQuestions } from './question-status.js';
 export { registerQuestionBankRoutes } from './questionbank.routes.js';
 export { questionBanks, questionRevisions, questions } from './questionbank.tables.js';
 export { loadBankForExport } from './read-questions.js';

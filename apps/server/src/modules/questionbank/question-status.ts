@@ -1,11 +1,12 @@
 import { QUESTION_STATUS_LABELS, type Question, type QuestionStatus } from '@crossskill/contracts';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/index.js';
 import { AppError, type AuthContext } from '../../platform/http/index.js';
 import { recordAudit } from '../audit/index.js';
 import { assertCanEditBank } from './bank-access.js';
 import { isTagged, tagsOf, toQuestion } from './mapping.js';
-import { questions } from './questionbank.tables.js';
+import { questionBanks, questions } from './questionbank.tables.js';
 import { loadQuestion } from './revisions.js';
 
 /** draft → in_review → active → retired; in_review → draft (sent back); retired → active. */
@@ -61,4 +62,50 @@ export async function changeQuestionStatus(
     });
     return toQuestion(updated!, row.r);
   });
+}
+
+/**
+ * For seeding only (the demo data of `crossskill serve` / `seed-demo`): makes the given draft items active in
+ * the caller's transaction, skipping the review step an author goes through over HTTP (draft → in_review →
+ * active, see {@link changeQuestionStatus}). As there, an item must be tagged to be activated. Records one
+ * question.status_changed audit entry per item. Returns the number of items activated; items not in draft
+ * are left as they are.
+ */
+export async function activateSeededQuestions(
+  exec: Executor,
+  input: { questionIds: readonly string[]; actorId: string | null },
+): Promise<number> {
+  if (input.questionIds.length === 0) return 0;
+  const rows = await exec
+    .select({ q: questions, orgId: questionBanks.orgId })
+    .from(questions)
+    .innerJoin(questionBanks, eq(questionBanks.id, questions.bankId))
+    .where(and(inArray(questions.id, [...input.questionIds]), eq(questions.status, 'draft')));
+  if (rows.some((r) => !isTagged(tagsOf(r.q)))) throw new AppError('QUESTION_NOT_TAGGED');
+  if (rows.length === 0) return 0;
+  await exec
+    .update(questions)
+    .set({ status: 'active', updatedAt: sql`now()` })
+    .where(
+      inArray(
+        questions.id,
+        rows.map((r) => r.q.id),
+      ),
+    );
+  for (const { q, orgId } of rows) {
+    await recordAudit(exec, {
+      event: 'question.status_changed',
+      actorUserId: input.actorId,
+      orgId,
+      details: {
+        questionId: q.id,
+        bankId: q.bankId,
+        revision: q.revisionCount,
+        from: 'draft',
+        to: 'active',
+        seeded: true,
+      },
+    });
+  }
+  return rows.length;
 }

@@ -1,0 +1,112 @@
+import { QUESTION_TYPES, type QuestionDraft } from '@crossskill/contracts';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organizations } from '../modules/orgs/index.js';
+import { checkDrafts, loadBankForExport, questionBanks } from '../modules/questionbank/index.js';
+import { anonymous, type Credentials, call, startTestServer, type TestServer } from '../test/harness.js';
+import { DEMO_BANK, DEMO_QUESTIONS } from './demo-questions.js';
+import { DEMO_PASSWORD, formatDemoAccounts, seedDemo } from './seed-demo.js';
+
+let server: TestServer;
+let lecturer: Credentials;
+let bankId: string;
+let versionId: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedDemo(server.ctx);
+  const [bank] = await server.ctx.db
+    .select({ id: questionBanks.id })
+    .from(questionBanks)
+    .innerJoin(organizations, eq(organizations.id, questionBanks.orgId))
+    .where(and(eq(questionBanks.name, DEMO_BANK.name), eq(organizations.name, '徐州跨境电商职业培训学校（演示）')));
+  bankId = bank!.id;
+  const login = await call(server, anonymous, {
+    method: 'POST',
+    url: '/api/auth/login',
+    body: { account: '13800000003', password: DEMO_PASSWORD, client: 'app' },
+  });
+  expect(login.statusCode, login.body).toBe(200);
+  lecturer = { kind: 'bearer', token: login.json().token };
+  const list = await call(server, anonymous, { method: 'GET', url: '/api/standards/versions' });
+  versionId = list.json().items.find((v: { label: string }) => v.label === '2022').id;
+});
+afterAll(() => server.close());
+
+const get = (url: string) => call(server, lecturer, { method: 'GET', url });
+
+describe('demo seed: question bank', () => {
+  it('is idempotent: seeding again adds no bank and no question', async () => {
+    const before = await loadBankForExport(server.ctx, bankId);
+    const accounts = await seedDemo(server.ctx);
+    expect(accounts).toHaveLength(8);
+    const banks = await server.ctx.db.select().from(questionBanks).where(eq(questionBanks.name, DEMO_BANK.name));
+    expect(banks).toHaveLength(1);
+    const after = await loadBankForExport(server.ctx, bankId);
+    expect(after.questions.map((q) => q.id)).toEqual(before.questions.map((q) => q.id));
+  });
+
+  it('holds the demo items, all active, of every type and difficulty', async () => {
+    const { bank, questions } = await loadBankForExport(server.ctx, bankId);
+    expect(bank.orgName).toBe('徐州跨境电商职业培训学校（演示）');
+    expect(questions).toHaveLength(DEMO_QUESTIONS.length);
+    expect(questions.filter((q) => q.status === 'active').length).toBeGreaterThanOrEqual(35);
+    expect(questions.every((q) => q.status === 'active')).toBe(true);
+    expect(new Set(questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    expect(new Set(questions.map((q) => q.difficulty))).toEqual(new Set([1, 2, 3, 4, 5]));
+    expect(questions.every((q) => q.source === '演示题目' && !!q.explanation)).toBe(true);
+  });
+
+  it('tags every item to a level 4 跨境电子商务师 node or to a 基本要求 row of the published version', async () => {
+    const { questions } = await loadBankForExport(server.ctx, bankId);
+    for (const q of questions) {
+      expect(q.tags).toMatchObject({ standardVersionId: versionId, level: 4, workType: '跨境电子商务师' });
+      expect(!!q.tags?.knowledgeId || !!q.tags?.basicItem, q.stem).toBe(true);
+    }
+    // The module's own validation, again, on what was stored.
+    const drafts: QuestionDraft[] = questions.map((q) => ({
+      type: q.type,
+      stem: q.stem,
+      options: q.options,
+      answer: q.answer,
+      shuffleOptions: q.shuffleOptions,
+      points: q.points,
+      difficulty: q.difficulty,
+      tags: q.tags,
+      source: q.source,
+      explanation: q.explanation,
+    }));
+    const { problems } = await checkDrafts(server.ctx.db, drafts);
+    expect(problems).toEqual([]);
+
+    const res = await get(
+      `/api/question-banks/${bankId}/coverage?versionId=${versionId}&level=4&workType=${encodeURIComponent('跨境电子商务师')}&papers=1`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const coverage = res.json() as { rows: { item: string; items: number }[] };
+    // Every row of the level 4 跨境电子商务师 theory weight table has items.
+    expect(coverage.rows.length).toBeGreaterThan(0);
+    for (const row of coverage.rows) expect(row.items, row.item).toBeGreaterThan(0);
+    expect(coverage.rows.reduce((s, r) => s + r.items, 0)).toBe(DEMO_QUESTIONS.length);
+  });
+
+  it('lets the demo lecturer see the bank and list its active items', async () => {
+    const banks = await get('/api/question-banks');
+    expect(banks.statusCode, banks.body).toBe(200);
+    const listed = banks.json().items.find((b: { id: string }) => b.id === bankId);
+    expect(listed).toMatchObject({ name: DEMO_BANK.name, questionCount: DEMO_QUESTIONS.length, canEdit: true });
+
+    const page = await get(`/api/question-banks/${bankId}/questions?status=active&pageSize=100`);
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json().total).toBe(DEMO_QUESTIONS.length);
+    expect(page.json().items.length).toBeGreaterThanOrEqual(35);
+
+    const search = await get(`/api/question-banks/${bankId}/questions?q=${encodeURIComponent('计费重量')}`);
+    expect(search.statusCode, search.body).toBe(200);
+    expect(search.json().total).toBeGreaterThan(0);
+  });
+
+  it('mentions the bank in the banner', () => {
+    expect(formatDemoAccounts([], 'http://localhost:3000')).toContain(DEMO_BANK.name);
+  });
+});
