@@ -235,6 +235,10 @@ export function exportBank(bankId: string, format: 'xlsx' | 'qti', fallbackName:
   return download(`${bankPath(bankId)}/export`, fallbackName, { format });
 }
 
+export function exportItemAnalysis(examKey: string, fallbackName: string): Promise<void> {
+  return download(`/api/item-analysis/${encodeURIComponent(examKey)}/export`, fallbackName);
+}
+
 /** POST multipart: the file of an import (.xlsx, or a QTI .zip / .xml). Answers the job to poll. */
 export async function startImport(bankId: string, file: File): Promise<JobStarted> {
   const form = new FormData();

@@ -89,6 +89,7 @@ const EXPECTED: Record<string, Who> = {
   'POST /api/item-analysis/runs': BANK_READERS,
   'POST /api/item-analysis/simulate': ['platform_admin', 'lecturer'],
   'GET /api/item-analysis/:examKey': BANK_READERS,
+  'GET /api/item-analysis/:examKey/export': BANK_READERS,
   'GET /api/questions/:questionId/analysis': BANK_READERS,
 };
 

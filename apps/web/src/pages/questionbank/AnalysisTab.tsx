@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useMe } from '../../api/auth';
 import { errorMessage } from '../../api/client';
 import {
+  exportItemAnalysis,
   type ItemStat,
   isJobDone,
   qbKeys,
@@ -156,7 +157,23 @@ export default function AnalysisTab({ bankId, onOpen }: { bankId: string; onOpen
           <Card size="small" title={t('qb.an.chart')}>
             <EChart option={option} height={360} testId="qb-an-chart" />
           </Card>
-          <Card size="small" title={t('qb.an.results', { exam: analysis.data.examKey })}>
+          <Card
+            size="small"
+            title={t('qb.an.results', { exam: analysis.data.examKey })}
+            extra={
+              <Button
+                size="small"
+                data-testid="qb-an-export"
+                onClick={() =>
+                  void exportItemAnalysis(analysis.data.examKey, `item-analysis-${analysis.data.examKey}.xlsx`).catch(
+                    (e) => message.error(errorMessage(e)),
+                  )
+                }
+              >
+                {t('common.exportExcel')}
+              </Button>
+            }
+          >
             <Table<ItemStat>
               size="small"
               rowKey={(r) => r.revisionId ?? r.questionId}

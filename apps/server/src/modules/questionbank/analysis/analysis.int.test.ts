@@ -1,4 +1,5 @@
 import type { QuestionDraft } from '@crossskill/contracts';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, createUser, createWorld, loginUser } from '../../../test/factories.js';
 import { type Credentials, call, startTestServer, type TestServer } from '../../../test/harness.js';
@@ -161,6 +162,25 @@ describe('item analysis of a simulated exam', () => {
     const history = await call(server, lecturer, { method: 'GET', url: `/api/questions/${questionId}/analysis` });
     expect(history.statusCode).toBe(200);
     expect(history.json().runs).toEqual([expect.objectContaining({ examKey, n: CANDIDATES, revision: 1 })]);
+  });
+
+  it('exports the results to Excel with Chinese headers, one row per item, and keeps outsiders out', async () => {
+    const res = await call(server, lecturer, { method: 'GET', url: `/api/item-analysis/${examKey}/export` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.name).toBe('试题分析');
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['题干摘要', '难度（通过率）', '区分度（点二列）']));
+    expect(sheet.rowCount).toBe(1 + 20);
+    const other = await createOrg(server, 'institution');
+    const outsider = await loginUser(
+      server,
+      await createUser(server, { roles: [{ orgId: other.id, role: 'lecturer' }] }),
+    );
+    const denied = await call(server, outsider, { method: 'GET', url: `/api/item-analysis/${examKey}/export` });
+    expect(denied.statusCode).toBe(403);
   });
 
   it('answers 404 for an exam without responses or results', async () => {

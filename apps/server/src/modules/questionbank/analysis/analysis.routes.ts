@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/context.js';
+import { sendXlsx, toXlsx } from '../../../platform/excel.js';
 import { type App, access, errorResponses } from '../../../platform/http/index.js';
 import { assertCanEditBank, enqueueJob, registerJobHandler } from '../index.js';
 import {
@@ -130,6 +131,50 @@ export function registerItemAnalysisRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => examResults(ctx, req.auth!, req.params.examKey),
+  );
+
+  app.get(
+    '/api/item-analysis/:examKey/export',
+    {
+      config: { access: access.anyRole(...STAFF) },
+      schema: {
+        tags,
+        summary: '导出试题分析 Export an exam’s item statistics to Excel',
+        params: z.strictObject({ examKey: examKeySchema }),
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      },
+    },
+    async (req, reply) => {
+      const { examKey, items } = await examResults(ctx, req.auth!, req.params.examKey);
+      const zh = req.lang === 'zh';
+      const num = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
+      const xlsx = await toXlsx(
+        zh ? '试题分析' : 'Item analysis',
+        [
+          { header: zh ? '题干摘要' : 'Stem', width: 50, value: (r) => r.stemExcerpt },
+          { header: zh ? '题型' : 'Type', width: 12, value: (r) => r.type },
+          { header: zh ? '作答人数' : 'Responses', width: 10, value: (r) => r.n },
+          { header: zh ? '难度（通过率）' : 'Facility', width: 14, value: (r) => num(r.facility) },
+          { header: zh ? '区分度（点二列）' : 'Point-biserial', width: 16, value: (r) => num(r.pointBiserial) },
+          { header: zh ? '高低分组区分度' : 'Upper−lower 27 %', width: 16, value: (r) => num(r.upperLower27) },
+          { header: zh ? '正确答案' : 'Key', width: 10, value: (r) => r.key?.join('') ?? null },
+          {
+            header: zh ? '选项选择率' : 'Option choice rates',
+            width: 30,
+            value: (r) =>
+              r.distractors
+                ? Object.entries(r.distractors)
+                    .map(([k, v]) => `${k}:${Math.round(v * 100)}%`)
+                    .join(' ')
+                : null,
+          },
+          { header: zh ? '提示' : 'Flags', width: 30, value: (r) => r.flags.join(', ') },
+          { header: zh ? '题目ID' : 'Question ID', width: 38, value: (r) => r.questionId },
+        ],
+        items,
+      );
+      return sendXlsx(reply, `${zh ? '试题分析' : 'item-analysis'}-${examKey}.xlsx`, xlsx);
+    },
   );
 
   app.get(
