@@ -35,6 +35,11 @@ export interface DatabaseOptions {
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 20 });
+    // An idle connection that the server closes (restart, failover, admin termination) must not crash the
+    // process: the pool drops that client and the next query opens a new one.
+    pool.on('error', (err) => {
+      process.emitWarning(`PostgreSQL connection lost: ${err.message}`, { code: 'CROSSSKILL_PG_IDLE_ERROR' });
+    });
     // Fail fast with a clear message when the server is unreachable.
     await pool.query('select 1');
     const db = drizzlePg(pool, { schema }) as unknown as Db;
