@@ -16,9 +16,22 @@ beforeAll(async () => {
   registerJobHandler<{ n: number }, { counted: number }>('test.count', async ({ ctx, job, payload, progress }) => {
     // The first report is always written (later ones at most every 250 ms, and the last).
     await progress(Math.floor(payload.n / 2), payload.n);
+    // Progress is written in the background: wait (bounded) until the job shows it.
+    for (let i = 0; i < 100 && (await getJob(ctx.db, job.id))?.progress !== 0.5; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
     seen.progressDuringRun = (await getJob(ctx.db, job.id))?.progress;
     for (let i = 1; i <= payload.n; i++) await progress(i);
     return { counted: payload.n };
+  });
+  registerJobHandler('test.progress-in-transaction', async ({ ctx, progress }) => {
+    await ctx.db.transaction(async (tx) => {
+      for (let i = 1; i <= 5; i++) {
+        await tx.execute(sql`select 1`);
+        await progress(i, 5);
+      }
+    });
+    return { ok: true };
   });
   registerJobHandler('test.fail', async () => {
     throw new AppError('QUESTION_BANK_NOT_FOUND');
@@ -76,6 +89,14 @@ describe('background jobs', () => {
     const other = await get('institution_admin', id);
     expect(other.statusCode).toBe(404);
     expect(other.json().error.code).toBe('JOB_NOT_FOUND');
+  });
+
+  it('lets a handler report progress from inside its own transaction (no deadlock on one connection)', async () => {
+    const id = await enqueueJob(server.ctx.db, { kind: 'test.progress-in-transaction', payload: {} });
+    await runDueJobs(server.ctx);
+    const job = await getJob(server.ctx.db, id);
+    expect(job?.status).toBe('succeeded');
+    expect(job?.progress).toBe(1);
   });
 
   it('fails a job whose handler throws: an AppError keeps its code, localised; anything else is INTERNAL', async () => {

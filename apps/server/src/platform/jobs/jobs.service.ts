@@ -16,6 +16,7 @@ export interface JobRun<P = unknown> {
   /**
    * Reports progress: `done` units of `total` (total may be given once, here or at enqueue). Writes are
    * throttled (at most every 250 ms, and always when done reaches total); each write extends the lease.
+   * It returns at once and writes in the background, so it is safe to call inside a transaction.
    */
   progress(done: number, total?: number): Promise<void>;
 }
@@ -158,16 +159,22 @@ async function runClaimed(ctx: AppContext, row: JobRow): Promise<void> {
       if (!complete && now - lastWrite < PROGRESS_WRITE_MS) return;
       lastWrite = now;
       const progress = total && total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
-      await ctx.db
-        .update(jobs)
-        .set({
-          done,
-          total,
-          progress,
-          updatedAt: sql`now()`,
-          leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
-        })
-        .where(and(eq(jobs.id, row.id), eq(jobs.status, 'running')));
+      const write = { done, total, progress };
+      // Queued, not awaited: a handler reports progress from inside its own transaction, and on PGlite
+      // (one connection) awaiting a write outside that transaction would wait for it forever.
+      pending = pending
+        .then(() =>
+          ctx.db
+            .update(jobs)
+            .set({
+              ...write,
+              updatedAt: sql`now()`,
+              leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+            })
+            .where(and(eq(jobs.id, row.id), eq(jobs.status, 'running'))),
+        )
+        .then(() => undefined)
+        .catch((err) => ctx.log.warn({ err, jobId: row.id }, 'job progress write failed'));
     },
   };
 
