@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Level, RequirementItem, WorkContent } from '../../types.js';
+import { type Level, type RequirementItem, WORK_TYPES, type WorkContent, type WorkType } from '../../types.js';
 import { WORK_REQUIREMENTS } from './index.js';
 
 /** Invariants every level's table keeps; the level files' own tests check counts and texts. */
@@ -50,6 +50,19 @@ describe.each([5, 4, 3, 2, 1] as const)('level %i work-requirement tree', (level
         expect(c.source).toEqual({ doc: '003', clause: `${CLAUSE[level]} / ${c.code} 工作内容` });
         for (const s of c.skills) expect(s.source.clause).toBe(`${CLAUSE[level]} / ${s.code} 技能要求`);
         for (const k of c.knowledge) expect(k.source.clause).toBe(`${CLAUSE[level]} / ${k.code} 相关知识要求`);
+      }
+    }
+  });
+
+  it('gives every function at least one work content for each work type it applies to', () => {
+    const appliesTo = (node: { workTypes?: WorkType[] }, t: WorkType) => !node.workTypes || node.workTypes.includes(t);
+    const types = level === 1 ? [] : WORK_TYPES;
+    for (const f of tree.functions) {
+      for (const type of types.filter((t) => appliesTo(f, t))) {
+        expect(
+          f.contents.some((c) => appliesTo(c, type)),
+          `${f.code} ${type}`,
+        ).toBe(true);
       }
     }
   });
