@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { type Connect, defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -16,12 +16,14 @@ const ANTD =
 const ANTD_PAGE_ONLY =
   /[\\/]node_modules[\\/](antd[\\/](es|lib)[\\/](table|pagination|date-picker|calendar|time-picker|steps|tabs|descriptions|popconfirm|switch|checkbox|radio|select|tree|tree-select|upload|cascader|color-picker|image|transfer)[\\/]|@rc-component[\\/](table|pagination|picker|steps|tabs|switch|checkbox|select|virtual-list|tree|tree-select|upload|cascader|color-picker|image)[\\/]|dayjs[\\/])/;
 
-/** Vendor chunks: big libraries change rarely, so browsers keep them cached across our releases. */
+/**
+ * Vendor chunks: big libraries change rarely, so browsers keep them cached across our releases.
+ * The exam page (exam.html) shares only the 'react' chunk with the main app: keep the router (and anything else
+ * the exam page does not use) out of it.
+ */
 const vendorGroups = [
-  {
-    name: 'react',
-    test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie)[\\/]/,
-  },
+  { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  { name: 'router', test: /[\\/]node_modules[\\/](react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/ },
   { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
   { name: 'antd', test: (id: string) => ANTD.test(id) && !ANTD_PAGE_ONLY.test(id) },
   // page-only antd parts, named so the build report (and browser caches) stay readable
@@ -41,9 +43,26 @@ const vendorGroups = [
   { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
 ];
 
+/**
+ * The candidate's exam page is a second, light entry (exam.html: React only, ≤ 300 KB gzip JS, see
+ * scripts/check-exam-bundle.mjs). The dev and preview servers answer /exam and /exam/<attemptId> with it, as the
+ * Fastify server does in production.
+ */
+const EXAM_PATH = /^\/exam(\/[^.]*)?\/?(\?.*)?$/;
+const examRewrite: Connect.NextHandleFunction = (req, _res, next) => {
+  if (req.url && EXAM_PATH.test(req.url))
+    req.url = `/exam.html${req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''}`;
+  next();
+};
+const examEntry: Plugin = {
+  name: 'crossskill-exam-entry',
+  configureServer: (server) => void server.middlewares.use(examRewrite),
+  configurePreviewServer: (server) => void server.middlewares.use(examRewrite),
+};
+
 export default defineConfig({
   root: here('.'),
-  plugins: [react()],
+  plugins: [react(), examEntry],
   resolve: {
     alias: [
       // Use the contracts' TypeScript sources directly: no build of the package is needed.
@@ -57,6 +76,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      input: { main: here('./index.html'), exam: here('./exam.html') },
       // The contracts' modules only declare constants and zod schemas: let unused ones (and zod with them) drop out,
       // so e.g. the role labels in the app shell do not pull every schema into the first download.
       treeshake: {

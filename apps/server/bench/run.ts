@@ -11,6 +11,7 @@
  * `Benchmark` and add it to BENCHMARKS below.
  */
 import os from 'node:os';
+import { examDayBenchmark } from './exam-day.bench.js';
 import { excelImportBenchmark } from './excel-import.bench.js';
 import { itemAnalysisBenchmark } from './item-analysis.bench.js';
 import { paperAssemblyBenchmark } from './paper-assembly.bench.js';
@@ -22,6 +23,7 @@ const BENCHMARKS: Benchmark[] = [
   itemAnalysisBenchmark,
   questionSearchBenchmark,
   paperAssemblyBenchmark,
+  examDayBenchmark,
 ];
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

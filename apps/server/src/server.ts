@@ -1,5 +1,12 @@
 import path from 'node:path';
 import { registerAuditRoutes } from './modules/audit/index.js';
+import {
+  registerAttemptRoutes,
+  registerExamPlanRoutes,
+  registerMarkingRoutes,
+  registerProctorRoutes,
+  startAttemptWorker,
+} from './modules/exams/index.js';
 import { registerIdentityRoutes, sessionAuthResolver } from './modules/identity/index.js';
 import { devProvider, registerNotificationRoutes, startNotificationWorker } from './modules/notifications/index.js';
 import { registerOrgRoutes } from './modules/orgs/index.js';
@@ -59,10 +66,15 @@ export async function buildServer(config: Config, opts: ServerOptions = {}): Pro
   registerQuestionBankRoutes(app, ctx);
   registerInterchangeRoutes(app, ctx);
   registerItemAnalysisRoutes(app, ctx);
+  registerExamPlanRoutes(app, ctx);
+  registerAttemptRoutes(app, ctx);
+  registerProctorRoutes(app, ctx);
+  registerMarkingRoutes(app, ctx);
   await app.ready();
 
   let stopWorker: (() => Promise<void>) | undefined;
   let stopJobs: (() => Promise<void>) | undefined;
+  let stopAttempts: (() => Promise<void>) | undefined;
   return {
     app,
     ctx,
@@ -70,10 +82,12 @@ export async function buildServer(config: Config, opts: ServerOptions = {}): Pro
     startWorker() {
       stopWorker ??= startNotificationWorker(ctx, devProvider(app.log));
       stopJobs ??= startJobWorker(ctx);
+      stopAttempts ??= startAttemptWorker(ctx);
     },
     async close() {
       await stopWorker?.();
       await stopJobs?.();
+      await stopAttempts?.();
       await app.close();
       if (!opts.database) await database.close();
     },

@@ -1,9 +1,10 @@
-import { lazy } from 'react';
+import { lazy, type ReactElement } from 'react';
 import { Route, Routes, useParams } from 'react-router-dom';
 import { GuestOnly, OptionalAuth, RequireAccess, RequireAuth } from './components/guards';
 import AppLayout from './layout/AppLayout';
 import AuthLayout from './layout/AuthLayout';
 import { canManageOrg } from './lib/access';
+import type { MenuKey } from './menu';
 
 // Pages are loaded on demand: a trainee's phone never downloads the admin pages.
 const LoginPage = lazy(() => import('./pages/auth/LoginPage'));
@@ -24,6 +25,15 @@ const VersionsPage = lazy(() => import('./pages/standards/VersionsPage'));
 const VersionDetailPage = lazy(() => import('./pages/standards/VersionDetailPage'));
 const BanksPage = lazy(() => import('./pages/questionbank/BanksPage'));
 const BankDetailPage = lazy(() => import('./pages/questionbank/BankDetailPage'));
+const PlansPage = lazy(() => import('./pages/exams/plans/PlansPage'));
+const PlanDetailPage = lazy(() => import('./pages/exams/plans/PlanDetailPage'));
+const MyExamsPage = lazy(() => import('./pages/exams/my/MyExamsPage'));
+const MyExamDetailPage = lazy(() => import('./pages/exams/my/MyExamDetailPage'));
+const ProctorRoomsPage = lazy(() => import('./pages/exams/proctor/ProctorRoomsPage'));
+const ProctorRoomPage = lazy(() => import('./pages/exams/proctor/ProctorRoomPage'));
+const MarkingPage = lazy(() => import('./pages/exams/marking/MarkingPage'));
+const ResultsIndexPage = lazy(() => import('./pages/exams/results/ResultsIndexPage'));
+const PlanResultsPage = lazy(() => import('./pages/exams/results/PlanResultsPage'));
 const NotFoundPage = lazy(() => import('./pages/errors/NotFoundPage'));
 
 function OrgMembersRoute() {
@@ -52,6 +62,44 @@ function BankDetailRoute() {
     </RequireAccess>
   );
 }
+
+function PlanDetailRoute() {
+  const { planId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="examPlans">
+      <PlanDetailPage key={planId} planId={planId} />
+    </RequireAccess>
+  );
+}
+
+function MyExamDetailRoute() {
+  const { registrationId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="myExams">
+      <MyExamDetailPage key={registrationId} registrationId={registrationId} />
+    </RequireAccess>
+  );
+}
+
+function ProctorRoomRoute() {
+  const { roomId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="proctoring">
+      <ProctorRoomPage key={roomId} roomId={roomId} />
+    </RequireAccess>
+  );
+}
+
+function PlanResultsRoute() {
+  const { planId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="examResults">
+      <PlanResultsPage key={planId} planId={planId} />
+    </RequireAccess>
+  );
+}
+
+const guarded = (menuKey: MenuKey, page: ReactElement) => <RequireAccess menuKey={menuKey}>{page}</RequireAccess>;
 
 /**
  * All routes. Each page inside the app is guarded by the access rule of its menu item (src/menu.ts).
@@ -166,6 +214,15 @@ export function AppRoutes() {
             }
           />
           <Route path="/question-banks/:bankId" element={<BankDetailRoute />} />
+          <Route path="/exam-plans" element={guarded('examPlans', <PlansPage />)} />
+          <Route path="/exam-plans/:planId" element={<PlanDetailRoute />} />
+          <Route path="/my-exams" element={guarded('myExams', <MyExamsPage />)} />
+          <Route path="/my-exams/:registrationId" element={<MyExamDetailRoute />} />
+          <Route path="/proctoring" element={guarded('proctoring', <ProctorRoomsPage />)} />
+          <Route path="/proctoring/rooms/:roomId" element={<ProctorRoomRoute />} />
+          <Route path="/marking" element={guarded('marking', <MarkingPage />)} />
+          <Route path="/exam-results" element={guarded('examResults', <ResultsIndexPage />)} />
+          <Route path="/exam-results/:planId" element={<PlanResultsRoute />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -165,6 +165,151 @@ export const ERROR_CODES = {
     en: 'No item analysis for this exam yet',
   },
   ITEM_ANALYSIS_BANK_EMPTY: { status: 422, zh: '题库中没有可用于模拟的试题', en: 'The bank has no items to simulate' },
+  // exams: plans, sessions, registration (helper "plans" adds further codes here)
+  EXAM_PLAN_NOT_FOUND: { status: 404, zh: '鉴定计划不存在', en: 'No such exam plan' },
+  EXAM_PLAN_NOT_EDITABLE: {
+    status: 409,
+    zh: '鉴定计划已有考生开考，试卷蓝图和规则不能再修改',
+    en: 'Candidates have started this plan; its blueprint and rules can no longer change',
+  },
+  EXAM_PLAN_NOT_PUBLISHED: {
+    status: 409,
+    zh: '鉴定计划未发布，暂不能报名',
+    en: 'This exam plan is not open for registration',
+  },
+  EXAM_BLUEPRINT_INVALID: {
+    status: 422,
+    zh: '试卷蓝图不符合要求：{reason}',
+    en: 'The paper blueprint is invalid: {reason}',
+  },
+  EXAM_BLUEPRINT_SHORT: {
+    status: 422,
+    zh: '题库中的试题不足以按蓝图组卷，请查看缺口明细',
+    en: 'The banks do not hold enough items for this blueprint; see the short cells',
+  },
+  EXAM_RULES_VIOLATED: {
+    status: 422,
+    zh: '不符合国家职业标准的考务规定：{rules}',
+    en: 'The national standard’s exam rules are not met: {rules}',
+  },
+  EXAM_SESSION_NOT_FOUND: { status: 404, zh: '考试场次不存在', en: 'No such exam session' },
+  EXAM_ROOM_NOT_FOUND: { status: 404, zh: '考场不存在', en: 'No such exam room' },
+  EXAM_SESSION_STARTED: {
+    status: 409,
+    zh: '场次已开考，不能再修改时间、考场或监考安排',
+    en: 'The session has started; its time, rooms and proctors can no longer change',
+  },
+  EXAM_ROOM_FULL: { status: 409, zh: '考场座位已满', en: 'The exam rooms have no free seats' },
+  EXAM_STAFF_ROLE_MISSING: {
+    status: 422,
+    zh: '所选人员没有本机构的{role}角色',
+    en: 'The chosen person does not hold the {role} role in this organisation',
+  },
+  REGISTRATION_NOT_FOUND: { status: 404, zh: '报名记录不存在', en: 'No such registration' },
+  REGISTRATION_EXISTS: { status: 409, zh: '您已报名该鉴定计划', en: 'You have already registered for this plan' },
+  REGISTRATION_NOT_ELIGIBLE: {
+    status: 409,
+    zh: '该考生未通过报考条件审核，需管理员审核通过后才能安排考场',
+    en: 'The candidate is not eligible; an administrator must approve an override first',
+  },
+  REGISTRATION_NOT_PLACED: {
+    status: 409,
+    zh: '尚未安排考场和座位，暂无准考证',
+    en: 'No seat has been assigned yet, so there is no admission ticket',
+  },
+  EXAM_PLAN_FINISHED: {
+    status: 409,
+    zh: '鉴定计划已结束，不能再修改',
+    en: 'This exam plan is finished and can no longer change',
+  },
+  EXAM_PLAN_IN_USE: {
+    status: 409,
+    zh: '鉴定计划已有报名或场次，不能删除',
+    en: 'This exam plan has registrations or sessions and cannot be deleted',
+  },
+  EXAM_BANK_NOT_READABLE: {
+    status: 422,
+    zh: '所选题库不存在或本机构无权使用',
+    en: 'A chosen question bank does not exist or this organisation may not use it',
+  },
+  EXAM_PROCTOR_DUPLICATE: {
+    status: 422,
+    zh: '同一名监考人员不能同时在同一场次的两个考场监考',
+    en: 'A proctor cannot be in two rooms of the same session',
+  },
+  EXAM_ROOM_OCCUPIED: {
+    status: 409,
+    zh: '考场已安排考生，不能删除或减少到已用座位号以下',
+    en: 'Candidates are seated in this room; it cannot be removed or made smaller than the seats in use',
+  },
+  REGISTRATION_PLACED: {
+    status: 409,
+    zh: '已安排考场和座位，不能再撤销报名',
+    en: 'A seat has been assigned; the registration can no longer be withdrawn',
+  },
+  REGISTRATION_NOT_OVERRIDABLE: {
+    status: 409,
+    zh: '只有未通过报考条件审核的报名可以由管理员审核通过',
+    en: 'Only an ineligible registration can be approved by override',
+  },
+  // exams: the candidate's attempt (helper "runtime" adds further codes here)
+  ATTEMPT_NOT_FOUND: { status: 404, zh: '考试记录不存在', en: 'No such exam attempt' },
+  ATTEMPT_NOT_YOURS: { status: 403, zh: '这不是您的考试', en: 'This exam attempt is not yours' },
+  ATTEMPT_NOT_STARTED: { status: 409, zh: '考试尚未开始', en: 'The exam has not started yet' },
+  ATTEMPT_TOO_EARLY: {
+    status: 409,
+    zh: '未到开考时间，请在候考室等待',
+    en: 'It is not yet time to start; please wait',
+  },
+  ATTEMPT_ENTRY_CLOSED: {
+    status: 409,
+    zh: '开考已超过 {minutes} 分钟，不能再入场',
+    en: 'Entry closed {minutes} minutes after the start',
+  },
+  ATTEMPT_IDENTITY_UNCONFIRMED: { status: 409, zh: '请先核对并确认身份信息', en: 'Please confirm your identity first' },
+  ATTEMPT_CLOSED: {
+    status: 409,
+    zh: '考试已结束（已交卷或已到时间），答案不能再修改',
+    en: 'This exam is closed (submitted or out of time); answers can no longer change',
+  },
+  ATTEMPT_PAUSED: {
+    status: 409,
+    zh: '考试已被监考员暂停，请等待恢复',
+    en: 'The proctor has paused this exam; please wait',
+  },
+  ATTEMPT_POSITION_INVALID: {
+    status: 422,
+    zh: '第 {position} 题不在试卷中或作答格式与题型不符',
+    en: 'Item {position} is not on the paper or the answer does not fit its type',
+  },
+  // exams: proctoring, marking, results (helper "marking" adds further codes here)
+  PROCTOR_NOT_ASSIGNED: { status: 403, zh: '您不是该考场的监考员', en: 'You are not a proctor of this room' },
+  // exams: proctor console (helper "proctoring")
+  PROCTOR_ALREADY_PAUSED: { status: 409, zh: '该考生的考试已处于暂停状态', en: 'This attempt is already paused' },
+  PROCTOR_NOT_PAUSED: { status: 409, zh: '该考生的考试未暂停，无需恢复', en: 'This attempt is not paused' },
+  PROCTOR_TIME_UP: {
+    status: 409,
+    zh: '该考生的考试时间已到，正在自动交卷，不能再延时或暂停',
+    en: 'This attempt’s time is up and it is being closed; it can no longer be extended or paused',
+  },
+  MARKING_NOT_FOUND: { status: 404, zh: '评卷任务不存在', en: 'No such marking task' },
+  MARKING_NOT_YOURS: { status: 403, zh: '这不是分配给您的评卷任务', en: 'This marking task is not assigned to you' },
+  MARKING_SCORE_INVALID: {
+    status: 422,
+    zh: '评分超出该评分要点的分值范围',
+    en: 'A score is outside the criterion’s range',
+  },
+  MARKING_TOO_FEW_MARKERS: {
+    status: 409,
+    zh: '双评至少需要 2 名考评员（第三评需 3 名）',
+    en: 'Blind double marking needs at least 2 markers (3 for third marking)',
+  },
+  RESULT_NOT_READY: { status: 409, zh: '成绩尚未评定完成', en: 'The result is not final yet' },
+  MARKING_TASK_CLOSED: {
+    status: 409,
+    zh: '该评卷任务已提交评分，不能再修改',
+    en: 'This marking task has been marked and can no longer change',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
@@ -233,6 +378,10 @@ export const FIELD_MESSAGES = {
   TAG_BASIC_WITH_FUNCTION: {
     zh: '基本要求（职业道德、基础知识）的题目不关联职业功能',
     en: 'A basic-requirement item (职业道德, 基础知识) is not tagged to a function',
+  },
+  IRREGULARITY_NOTE_REQUIRED: {
+    zh: '选择“其他”时请填写情况说明',
+    en: 'Describe the irregularity when choosing “other”',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

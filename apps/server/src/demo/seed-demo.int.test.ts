@@ -1,11 +1,13 @@
 import { QUESTION_TYPES, type QuestionDraft } from '@crossskill/contracts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examAttempts, examPlans } from '../modules/exams/exams.tables.js';
 import { organizations } from '../modules/orgs/index.js';
 import { checkDrafts, loadBankForExport, questionBanks } from '../modules/questionbank/index.js';
 import { anonymous, type Credentials, call, startTestServer, type TestServer } from '../test/harness.js';
 import { DEMO_BANK, DEMO_QUESTIONS } from './demo-questions.js';
 import { DEMO_PASSWORD, formatDemoAccounts, seedDemo } from './seed-demo.js';
+import { DEMO_EXAM } from './seed-demo-exam.js';
 
 let server: TestServer;
 let lecturer: Credentials;
@@ -39,7 +41,7 @@ describe('demo seed: question bank', () => {
   it('is idempotent: seeding again adds no bank and no question', async () => {
     const before = await loadBankForExport(server.ctx, bankId);
     const accounts = await seedDemo(server.ctx);
-    expect(accounts).toHaveLength(8);
+    expect(accounts).toHaveLength(10);
     const banks = await server.ctx.db.select().from(questionBanks).where(eq(questionBanks.name, DEMO_BANK.name));
     expect(banks).toHaveLength(1);
     const after = await loadBankForExport(server.ctx, bankId);
@@ -108,5 +110,78 @@ describe('demo seed: question bank', () => {
 
   it('mentions the bank in the banner', () => {
     expect(formatDemoAccounts([], 'http://localhost:3000')).toContain(DEMO_BANK.name);
+  });
+});
+
+describe('demo seed: theory exam', () => {
+  const login = async (mobile: string): Promise<Credentials> => {
+    const res = await call(server, anonymous, {
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { account: mobile, password: DEMO_PASSWORD, client: 'app' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return { kind: 'bearer', token: res.json().token };
+  };
+
+  it('publishes the level-4 plan with a blueprint the demo bank fills, two markers and a staffed room', async () => {
+    const plans = await server.ctx.db.select().from(examPlans).where(eq(examPlans.name, DEMO_EXAM.planName));
+    expect(plans).toHaveLength(1);
+    const plan = plans[0]!;
+    const detail = await get(`/api/exam-plans/${plan.id}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json()).toMatchObject({
+      status: 'published',
+      level: 4,
+      workType: '跨境电子商务师',
+      passMark: 60,
+      lateEntryMinutes: DEMO_EXAM.lateEntryMinutes,
+    });
+    expect(
+      detail
+        .json()
+        .markers.map((m: { name: string }) => m.name)
+        .sort(),
+    ).toEqual(['赵考评', '郑考评'].sort());
+    const preview = await call(server, lecturer, {
+      method: 'POST',
+      url: `/api/exam-plans/${plan.id}/blueprint-preview`,
+      body: { seed: 'demo' },
+    });
+    expect(preview.json().ok).toBe(true);
+    const sessions = await get(`/api/exam-plans/${plan.id}/sessions`);
+    const [session] = sessions.json().items;
+    expect(session).toMatchObject({
+      durationMinutes: DEMO_EXAM.durationMinutes,
+      started: true,
+      placed: 1,
+      attempts: 1,
+    });
+    expect(session.rooms[0].proctors.map((p: { name: string }) => p.name).sort()).toEqual(['刘监考', '吴监考'].sort());
+    expect(Math.abs(Date.parse(session.startsAt) - Date.now())).toBeLessThan(10 * 60_000);
+  });
+
+  it('has the demo trainee approved by override, seated, with a ready attempt whose paper meets the blueprint', async () => {
+    const trainee = await login('13800000004');
+    const res = await call(server, trainee, { method: 'GET', url: '/api/me/registrations' });
+    expect(res.statusCode, res.body).toBe(200);
+    const [reg] = res.json().items;
+    expect(reg).toMatchObject({
+      planName: DEMO_EXAM.planName,
+      status: 'approved',
+      override: { reason: DEMO_EXAM.overrideReason, byName: '李校长' },
+      roomName: DEMO_EXAM.roomName,
+      seatNo: 1,
+      attemptStatus: 'ready',
+    });
+    expect(reg.ticketNo).toMatch(/^\d{17}$/);
+    const [attempt] = await server.ctx.db.select().from(examAttempts).where(eq(examAttempts.id, reg.attemptId));
+    const paper = attempt!.paper;
+    expect(paper).toHaveLength(20);
+    expect(paper.reduce((s, p) => s + p.points, 0)).toBe(100);
+    expect(new Set(paper.map((p) => p.questionId)).size).toBe(20);
+    const ticket = await call(server, trainee, { method: 'GET', url: `/api/registrations/${reg.id}/ticket.pdf` });
+    expect(ticket.statusCode).toBe(200);
+    expect(ticket.headers['content-type']).toBe('application/pdf');
   });
 });

@@ -8,6 +8,7 @@ import { seedStandardVersions, standardVersions } from '../modules/standards/ind
 import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
 import { DEMO_BANK, DEMO_QUESTIONS, demoQuestionDrafts } from './demo-questions.js';
+import { DEMO_EXAM, seedDemoExam } from './seed-demo-exam.js';
 
 /** Known only to demo data, which is never seeded in production. */
 export const DEMO_PASSWORD = 'CrossSkill2026';
@@ -27,6 +28,9 @@ const DEMO_USERS: { name: string; mobile: string; org: keyof typeof DEMO_ORGS; r
   { name: '赵考评', mobile: '13800000006', org: 'institution', role: 'examiner' },
   { name: '孙评审', mobile: '13800000007', org: 'platform', role: 'review_member' },
   { name: '周人事', mobile: '13800000008', org: 'enterprise', role: 'enterprise_hr' },
+  // Theory exams need two proctors per room and two markers for blind double marking.
+  { name: '吴监考', mobile: '13800000009', org: 'institution', role: 'proctor' },
+  { name: '郑考评', mobile: '13800000010', org: 'institution', role: 'examiner' },
 ];
 
 export interface DemoAccount {
@@ -46,13 +50,12 @@ export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
  * question bank module validates it (tags against the published national standard '2022') and then made
  * active. Skipped when a bank of that name exists in the institution.
  */
-async function seedDemoQuestionBank(ctx: AppContext, tx: Executor, orgId: string, authorId: string): Promise<void> {
-  const [existing] = await tx
-    .select({ id: questionBanks.id })
-    .from(questionBanks)
-    .where(and(eq(questionBanks.orgId, orgId), eq(questionBanks.name, DEMO_BANK.name)))
-    .limit(1);
-  if (existing) return;
+async function seedDemoQuestionBank(
+  ctx: AppContext,
+  tx: Executor,
+  orgId: string,
+  authorId: string,
+): Promise<{ bankId: string; versionId: string }> {
   // Seeded when the server starts; idempotent, so a database without it still gets the version.
   await seedStandardVersions(tx);
   const [version] = await tx
@@ -67,6 +70,12 @@ async function seedDemoQuestionBank(ctx: AppContext, tx: Executor, orgId: string
     )
     .limit(1);
   if (!version) throw new Error(`demo seed: standard version ${NATIONAL_SEED_LABEL} is not published`);
+  const [existing] = await tx
+    .select({ id: questionBanks.id })
+    .from(questionBanks)
+    .where(and(eq(questionBanks.orgId, orgId), eq(questionBanks.name, DEMO_BANK.name)))
+    .limit(1);
+  if (existing) return { bankId: existing.id, versionId: version.id };
   const [bank] = await tx
     .insert(questionBanks)
     .values({ orgId, name: DEMO_BANK.name, description: DEMO_BANK.description, createdBy: authorId })
@@ -77,6 +86,7 @@ async function seedDemoQuestionBank(ctx: AppContext, tx: Executor, orgId: string
     actorId: authorId,
   });
   await activateSeededQuestions(tx, { questionIds, actorId: authorId });
+  return { bankId: bank!.id, versionId: version.id };
 }
 
 /**
@@ -97,7 +107,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
         : (await tx.insert(organizations).values(org).returning({ id: organizations.id }))[0]!.id;
     }
     const accounts: DemoAccount[] = [];
-    let lecturerId: string | undefined;
+    const idsByRole = new Map<Role, string[]>();
     for (const u of DEMO_USERS) {
       const [existing] = await tx.select().from(users).where(eq(users.mobile, u.mobile)).limit(1);
       const userId = existing
@@ -107,9 +117,20 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
           )[0]!.id;
       await tx.insert(memberships).values({ userId, orgId: orgIds[u.org], role: u.role }).onConflictDoNothing();
       accounts.push({ role: u.role, name: u.name, account: u.mobile, org: DEMO_ORGS[u.org].name });
-      if (u.role === 'lecturer') lecturerId = userId;
+      if (u.org === 'institution') idsByRole.set(u.role, [...(idsByRole.get(u.role) ?? []), userId]);
     }
-    await seedDemoQuestionBank(ctx, tx, orgIds.institution, lecturerId!);
+    const one = (role: Role) => idsByRole.get(role)![0]!;
+    const { bankId, versionId } = await seedDemoQuestionBank(ctx, tx, orgIds.institution, one('lecturer'));
+    await seedDemoExam(tx, {
+      institutionId: orgIds.institution,
+      versionId,
+      bankId,
+      adminId: one('institution_admin'),
+      lecturerId: one('lecturer'),
+      traineeId: one('trainee'),
+      proctorIds: idsByRole.get('proctor')!,
+      examinerIds: idsByRole.get('examiner')!,
+    });
     return accounts;
   });
 }
@@ -123,6 +144,7 @@ export function formatDemoAccounts(accounts: DemoAccount[], url: string): string
     '',
     ...accounts.map((a) => `  ${ROLE_LABELS[a.role].zh.padEnd(6, '　')} ${a.account}  ${a.name}  ${a.org}`),
     `  题库 Question bank: ${DEMO_BANK.name} — ${DEMO_QUESTIONS.length} 道已启用题目 active items (${DEMO_ORGS.institution.name})`,
+    `  考试 Exam: ${DEMO_EXAM.planName} — 陈学员 已安排座位，开考后 ${DEMO_EXAM.lateEntryMinutes} 分钟内可入场 (entry open for ${DEMO_EXAM.lateEntryMinutes} min after seeding)`,
     '  (shown once, at first start; see README "Demo accounts")',
     '====================================================================',
     '',

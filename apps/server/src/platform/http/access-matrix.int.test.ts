@@ -1,5 +1,9 @@
 import { ROLES, type Role } from '@crossskill/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_ROWS as MARKING_ROWS } from '../../modules/exams/marking/access.rows.js';
+import { ACCESS_ROWS as PLAN_ROWS } from '../../modules/exams/plans/access.rows.js';
+import { ACCESS_ROWS as PROCTORING_ROWS } from '../../modules/exams/proctoring/access.rows.js';
+import { ACCESS_ROWS as RUNTIME_ROWS } from '../../modules/exams/runtime/access.rows.js';
 import { createWorld, loginUser } from '../../test/factories.js';
 import { anonymous, type Credentials, call, startTestServer, type TestServer } from '../../test/harness.js';
 
@@ -91,6 +95,10 @@ const EXPECTED: Record<string, Who> = {
   'GET /api/item-analysis/:examKey': BANK_READERS,
   'GET /api/item-analysis/:examKey/export': BANK_READERS,
   'GET /api/questions/:questionId/analysis': BANK_READERS,
+  ...PLAN_ROWS,
+  ...RUNTIME_ROWS,
+  ...PROCTORING_ROWS,
+  ...MARKING_ROWS,
 };
 
 const allowedFor = (who: Who, role: Role | null) =>

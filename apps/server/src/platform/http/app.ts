@@ -127,6 +127,7 @@ export async function createHttpApp({ config, auth }: HttpOptions): Promise<{ ap
   );
 
   const indexHtml = path.join(config.webDistDir, 'index.html');
+  const examHtml = path.join(config.webDistDir, 'exam.html');
   const serveWeb = config.serveWeb && fs.existsSync(indexHtml);
   if (serveWeb) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
@@ -154,6 +155,11 @@ export async function createHttpApp({ config, auth }: HttpOptions): Promise<{ ap
       (request.method !== 'GET' && request.method !== 'HEAD')
     ) {
       return handleError(new AppError('ROUTE_NOT_FOUND'), request, reply);
+    }
+    // The candidate's exam page is a separate light entry of the web build (exam.html): /exam and /exam/<attemptId>.
+    const pathname = request.url.split('?')[0] ?? '';
+    if ((pathname === '/exam' || pathname.startsWith('/exam/')) && fs.existsSync(examHtml)) {
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('exam.html');
     }
     // The single-page app routes everything else in the browser.
     return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

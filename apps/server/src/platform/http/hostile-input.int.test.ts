@@ -66,7 +66,8 @@ describe('hostile input on every route', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // One test over every route × every malformed input: thousands of requests, not a slow route.
+  }, 300_000);
 
   it('keeps the admin session usable afterwards (nothing hostile logged it out or corrupted it)', async () => {
     const res = await call(server, world.sessions.platform_admin, { method: 'GET', url: '/api/me' });
