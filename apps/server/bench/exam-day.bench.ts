@@ -287,6 +287,7 @@ export const examDayBenchmark: Benchmark = {
       const cpuSteady = steadyS > 0 ? mon.usage(result.savePhase.from, result.savePhase.to) : null;
       const submitPhase = mon.usage(result.phaseMarks.submit!, result.phaseMarks.end!);
       const startPhase = mon.usage(result.t0, result.t0 + startWindowS * 1000);
+      const satPhase = result.saturated ? mon.usage(result.phaseMarks.saturate!, result.phaseMarks.saturateEnd!) : null;
       const errors = result.errors.total;
       const pass = start.p99 < 1000 && save.p99 < 100 && errors === 0 && check.lost === 0 && check.notSubmitted === 0;
       const cores = (u: ReturnType<typeof mon.usage>) =>
@@ -307,7 +308,7 @@ export const examDayBenchmark: Benchmark = {
         ...[...result.errors.examples].slice(0, 5).map(([k, v]) => `  ${k}: ${v}`),
         `lost saves: ${check.lost} of ${check.checkedPositions} acknowledged (attempt, position) pairs (${check.storedRows} answer rows)${check.examples.length ? `: ${check.examples.join('; ')}` : ''}`,
         `attempts: ${check.statuses} (not submitted: ${check.notSubmitted})`,
-        `CPU start minute: ${cores(startPhase)}; steady saves: ${cores(cpuSteady)}; submit: ${cores(submitPhase)}`,
+        `CPU start minute: ${cores(startPhase)}; steady saves: ${cores(cpuSteady)}; saturated saves: ${cores(satPhase)}; submit: ${cores(submitPhase)}`,
         `generator event-loop lag p99 ${result.generatorLagP99Ms.toFixed(1)} ms, max ${result.generatorLagMaxMs.toFixed(1)} ms`,
       ];
       for (const l of lines) log(l);
@@ -331,7 +332,7 @@ export const examDayBenchmark: Benchmark = {
           errors: Object.fromEntries(result.errors.counts),
           errorExamples: Object.fromEntries(result.errors.examples),
           check,
-          cpu: { start: startPhase, steady: cpuSteady, submit: submitPhase },
+          cpu: { start: startPhase, steady: cpuSteady, saturated: satPhase, submit: submitPhase },
           generatorLag: { p99: result.generatorLagP99Ms, max: result.generatorLagMaxMs },
           timeline: result.saveTimeline.buckets,
         };

@@ -101,7 +101,7 @@ async function runAgenda<T>(agenda: Agenda<T>, fire: (at: number, value: T) => P
       await sleep(Math.min(wait, 50));
       continue;
     }
-    while (agenda.size > 0 && agenda.peek()! <= now() + 0.5) {
+    while (agenda.size > 0 && agenda.peek()! <= now()) {
       const [at, value] = agenda.pop();
       const p = fire(at, value).finally(() => inflight.delete(p));
       inflight.add(p);
@@ -342,6 +342,7 @@ export async function runExamDay(pool: Pool, load: ExamDayLoad): Promise<ExamDay
       // Closed loop: every connection saves back-to-back (random started candidates) for saturateS.
       await sleep(3000);
       const latency = new Samples();
+      res.phaseMarks.saturate = now();
       const end = now() + load.saturateS * 1000;
       let completed = 0;
       const startedList = [...started.keys()].filter((c) => started[c]);
@@ -356,6 +357,7 @@ export async function runExamDay(pool: Pool, load: ExamDayLoad): Promise<ExamDay
           }
         }),
       );
+      res.phaseMarks.saturateEnd = now();
       res.saturated = { seconds: load.saturateS, completed, latency };
       log(`saturated saves: ${completed} in ${load.saturateS} s = ${(completed / load.saturateS).toFixed(0)}/s`);
       await sleep(3000);

@@ -135,6 +135,8 @@ export async function createHttpApp({ config, auth }: HttpOptions): Promise<{ ap
       root: config.webDistDir,
       wildcard: true,
       index: 'index.html',
+      // The web build writes .br/.gz next to each asset (apps/web/scripts/compress-dist.mjs): sent when accepted.
+      preCompressed: true,
       cacheControl: false,
       // Hashed bundles never change; the page itself must always be revalidated.
       setHeaders: (res, filePath) => {

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobs, runDueJobs } from '../../../platform/jobs/index.js';
 import { type Credentials, call, startTestServer, type TestServer } from '../../../test/harness.js';
+import { auditLog } from '../../audit/audit.tables.js';
 import { ITEM_ANALYSIS_JOB, itemResponses } from '../../questionbank/analysis/index.js';
 import { examAttempts, examPlanMarkers, markingAssignments } from '../exams.tables.js';
 import { createExamFixture, type ExamFixture, paperKeys } from '../testing/fixture.js';
@@ -230,6 +231,12 @@ describe('blind double marking', () => {
     expect(result.total).toBe(Math.round(((paperTotal - fx.paper.at(-1)!.points + 6.75) * 10_000) / paperTotal) / 100);
     const sum = result.breakdown.reduce((s: number, r: { scored: number }) => s + r.scored, 0);
     expect(Math.round(sum * 100) / 100).toBe(result.total);
+
+    // Each mark is audited under the marker, naming the task and not the candidate.
+    const audited = await server.ctx.db.select().from(auditLog).where(eq(auditLog.event, 'exam.marked'));
+    const ours = audited.filter((r) => [a!.task.id, b!.task.id].includes((r.details as { taskId: string }).taskId));
+    expect(ours.map((r) => r.actorUserId).sort()).toEqual([a!.marker.user.id, b!.marker.user.id].sort());
+    expect(ours.every((r) => r.subjectUserId === null)).toBe(true);
   });
 
   it('sends marks beyond the threshold to a third marker whose mark decides (第三评定分)', async () => {
@@ -398,6 +405,25 @@ describe('too few markers', () => {
     expect(again.json()).toEqual({ created: 1, problems: [] });
     const third = await openTasks(fx);
     expect(third.map((t) => t.marker.user.id)).toEqual([fx.examiners[1]!.user.id]);
+  });
+  it('assigns the waiting answers when the admin sets the plan’s markers', async () => {
+    const fx = await createExamFixture(server, { candidates: 1, objectiveItems: 4, subjectiveItems: 1 });
+    await server.ctx.db.delete(examPlanMarkers).where(eq(examPlanMarkers.planId, fx.planId));
+    await sit(fx, 0, (k) => rightResponse(k));
+    expect(await openTasks(fx)).toHaveLength(0);
+    const set = await call(server, fx.admin.session, {
+      method: 'PUT',
+      url: `/api/exam-plans/${fx.planId}/markers`,
+      body: { userIds: fx.examiners.slice(0, 2).map((e) => e.user.id) },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const open = await openTasks(fx);
+    expect(open.map((t) => t.marker.user.id).sort()).toEqual(
+      fx.examiners
+        .slice(0, 2)
+        .map((e) => e.user.id)
+        .sort(),
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { AppError, type AuthContext, isPlatformAdmin, type Lang } from '../../../platform/http/index.js';
+import { recordAudit } from '../../audit/index.js';
 import { users } from '../../identity/identity.tables.js';
 import { standardVersions } from '../../standards/index.js';
 import {
@@ -206,10 +207,16 @@ export async function planMarking(
 }
 
 export async function distributePlanMarking(ctx: AppContext, auth: AuthContext, planId: string, lang: Lang) {
-  await loadPlanForStaff(ctx.db, auth, planId);
+  const plan = await loadPlanForStaff(ctx.db, auth, planId);
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`marking-distribute:${planId}`}))`);
     const created = await distributeMarking(tx, planId);
+    await recordAudit(tx, {
+      event: 'exam.marking_distributed',
+      actorUserId: auth.userId,
+      orgId: plan.orgId,
+      details: { planId, created },
+    });
     return { created, problems: await markingProblems(tx, planId, lang) };
   });
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { AppError, type AuthContext } from '../../../platform/http/index.js';
+import { recordAudit } from '../../audit/index.js';
 import { questionRevisions, sanitizeRichText } from '../../questionbank/index.js';
 import { examAnswers, examAttempts, examPlans, markingAssignments } from '../exams.tables.js';
 import { invalidCriteria, markScore } from './arithmetic.js';
@@ -195,6 +196,18 @@ export async function submitMark(
       .where(and(eq(markingAssignments.id, taskId), isNull(markingAssignments.markedAt)))
       .returning();
     if (!updated) throw new AppError('MARKING_TASK_CLOSED');
+    const [plan] = await tx
+      .select({ orgId: examPlans.orgId, planId: examPlans.id })
+      .from(examAttempts)
+      .innerJoin(examPlans, eq(examPlans.id, examAttempts.planId))
+      .where(eq(examAttempts.id, task.attemptId));
+    // The audit names the task, not the candidate: marking stays blind in the log too.
+    await recordAudit(tx, {
+      event: 'exam.marked',
+      actorUserId: auth.userId,
+      orgId: plan?.orgId ?? null,
+      details: { planId: plan?.planId, taskId, position: task.position, slot: updated.slot, score },
+    });
     await resolveItem(tx, task.attemptId, task.position);
     const [after] = await loadTaskViews(tx, [updated]);
     return after!;

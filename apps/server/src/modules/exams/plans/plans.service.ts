@@ -22,6 +22,7 @@ import { questionBanks, questionRevisions } from '../../questionbank/index.js';
 import { standardVersions, versionInForce } from '../../standards/index.js';
 import { typeLabel } from '../assembly/index.js';
 import { examAttempts, examPlanMarkers, examPlans, examRegistrations, examSessions } from '../exams.tables.js';
+import { distributeMarking } from '../marking/index.js';
 import {
   assertOrgBanks,
   buildBlueprint,
@@ -615,6 +616,8 @@ export async function setMarkers(
     await assertStaffRole(tx, plan.orgId, 'examiner', ids, 'body.userIds', lang);
     await tx.delete(examPlanMarkers).where(eq(examPlanMarkers.planId, plan.id));
     if (ids.length) await tx.insert(examPlanMarkers).values(ids.map((userId) => ({ planId: plan.id, userId })));
+    // Answers that waited for markers (fewer than two were set) get their blind double-marking tasks now.
+    await distributeMarking(tx, plan.id);
     await auditExam(tx, 'exam_plan.markers_set', {
       actorUserId: auth.userId,
       orgId: plan.orgId,

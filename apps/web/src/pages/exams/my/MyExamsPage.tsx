@@ -263,7 +263,7 @@ export default function MyExamsPage() {
               loading={mine.isFetching && !mine.data}
               dataSource={mine.data?.items ?? []}
               pagination={false}
-              scroll={{ x: 1250 }}
+              scroll={{ x: 1140 }}
               locale={{ emptyText: <Empty description={t('mx.none')} /> }}
               data-testid="my-exams-table"
               onRow={(r) => ({ 'data-testid': `my-exam-row-${r.planName}` }) as React.HTMLAttributes<HTMLElement>}
@@ -295,6 +295,11 @@ export default function MyExamsPage() {
                           <RegistrationStatusTag status={r.status} />
                           {r.override ? <Tag color="blue">{t('mx.overridden')}</Tag> : null}
                         </span>
+                        {r.result ? (
+                          <Typography.Text data-testid="my-exam-result-text">
+                            {t('mx.result')}：{resultText(r, t)}
+                          </Typography.Text>
+                        ) : null}
                         {r.status === 'ineligible' ? (
                           <>
                             <Typography.Text type="secondary">{t('mx.awaitReview')}</Typography.Text>
@@ -340,12 +345,6 @@ export default function MyExamsPage() {
                     ) : (
                       '—'
                     ),
-                },
-                {
-                  title: t('mx.result'),
-                  key: 'result',
-                  width: 110,
-                  render: (_: unknown, r) => resultText(r, t),
                 },
                 {
                   title: t('common.actions'),
