@@ -26,6 +26,7 @@ export const AUDIT_EVENTS = [
   'question.status_changed',
   'question.bulk_tagged',
   'question.bulk_created',
+  'question.bulk_status_changed',
   'exam_plan.created',
   'exam_plan.updated',
   'exam_plan.deleted',

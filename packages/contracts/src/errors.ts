@@ -165,6 +165,21 @@ export const ERROR_CODES = {
     en: 'No item analysis for this exam yet',
   },
   ITEM_ANALYSIS_BANK_EMPTY: { status: 422, zh: '题库中没有可用于模拟的试题', en: 'The bank has no items to simulate' },
+  QUESTIONS_STATUS_TRANSITION: {
+    status: 409,
+    zh: '有 {count} 道题目当前为“{from}”，不能改为“{to}”；未修改任何题目',
+    en: '{count} question(s) are {fromEn} and cannot go to {toEn}; none was changed',
+  },
+  QUESTIONS_NOT_TAGGED: {
+    status: 422,
+    zh: '有 {count} 道题目尚未关联标准（职业功能或基本要求），不能启用；未修改任何题目',
+    en: '{count} question(s) are not tagged to the standard (a function or a basic-requirement item) and cannot be activated; none was changed',
+  },
+  QUESTION_BULK_TOO_MANY: {
+    status: 422,
+    zh: '符合条件的题目有 {count} 道，一次最多处理 {max} 道',
+    en: '{count} questions match; at most {max} can be changed at once',
+  },
   // exams: plans, sessions, registration (helper "plans" adds further codes here)
   EXAM_PLAN_NOT_FOUND: { status: 404, zh: '鉴定计划不存在', en: 'No such exam plan' },
   EXAM_PLAN_NOT_EDITABLE: {
@@ -378,6 +393,10 @@ export const FIELD_MESSAGES = {
   TAG_BASIC_WITH_FUNCTION: {
     zh: '基本要求（职业道德、基础知识）的题目不关联职业功能',
     en: 'A basic-requirement item (职业道德, 基础知识) is not tagged to a function',
+  },
+  BULK_STATUS_TARGET: {
+    zh: '请选择题目，或给出筛选条件（二者选一）',
+    en: 'Give either the question ids or a filter (one of the two)',
   },
   IRREGULARITY_NOTE_REQUIRED: {
     zh: '选择“其他”时请填写情况说明',

@@ -104,6 +104,38 @@ export const bulkTagResultSchema = z.object({
   newRevisions: z.number().int(),
 });
 
+/** At most this many items change status in one bulk request (ids or a filter). */
+export const BULK_STATUS_MAX_IDS = 5000;
+/** A filter ("every draft of the bank") may select up to this many items (an import holds at most 20,000). */
+export const BULK_STATUS_MAX_FILTERED = 20_000;
+
+/**
+ * Many items of a bank change status at once, all or nothing, with the single route's transitions:
+ * either `questionIds` or a `filter` (e.g. `{ status: 'draft', tagged: true }` = every tagged draft).
+ */
+export const bulkQuestionStatusSchema = z
+  .strictObject({
+    questionIds: z.array(z.uuid()).min(1).max(BULK_STATUS_MAX_IDS).optional(),
+    filter: z
+      .strictObject({
+        status: questionStatusSchema,
+        /** true = only tagged items (to a function or a 基本要求 row); false = only untagged ones. */
+        tagged: z.boolean().optional(),
+      })
+      .optional(),
+    to: questionStatusSchema,
+    comment: z.string().trim().max(500).optional(),
+  })
+  .refine((v) => (v.questionIds === undefined) !== (v.filter === undefined), fieldIssue('BULK_STATUS_TARGET'));
+export const bulkQuestionStatusResultSchema = z.object({
+  /** Items whose status changed. */
+  updated: z.number().int(),
+  /** Items that already had the target status (left as they were). */
+  unchanged: z.number().int(),
+  /** The ids of the items whose status changed. */
+  questionIds: z.array(z.uuid()),
+});
+
 export const duplicatesQuerySchema = z.strictObject({
   threshold: z.coerce.number().min(0.5).max(1).default(0.8),
   /** 'true' = also compare retired items. */

@@ -1,4 +1,5 @@
 import type {
+  bulkQuestionStatusResultSchema,
   bulkTagResultSchema,
   CoverageResult,
   createQuestionBankSchema,
@@ -32,6 +33,7 @@ export type {
 export type DuplicatesResult = SchemaOutput<typeof duplicatesResultSchema>;
 export type DuplicatePair = DuplicatesResult['pairs'][number];
 export type BulkTagResult = SchemaOutput<typeof bulkTagResultSchema>;
+export type BulkStatusResult = SchemaOutput<typeof bulkQuestionStatusResultSchema>;
 export type CoverageRow = CoverageResult['rows'][number];
 
 export interface QuestionFilters {
@@ -189,6 +191,34 @@ export function bulkTag(bankId: string, questionIds: string[], tags: QuestionTag
   return api<BulkTagResult>(`${bankPath(bankId)}/questions/bulk-tag`, { method: 'POST', body: { questionIds, tags } });
 }
 
+/** Many items of a bank change status at once (all or nothing; the single route's transitions). */
+export function bulkStatus(
+  bankId: string,
+  body: {
+    questionIds?: string[];
+    filter?: { status: QuestionStatus; tagged?: boolean };
+    to: QuestionStatus;
+    comment?: string;
+  },
+): Promise<BulkStatusResult> {
+  return api<BulkStatusResult>(`${bankPath(bankId)}/questions/bulk-status`, { method: 'POST', body });
+}
+
+/**
+ * Every tagged draft of the bank through review to active: submitted for review (one request), then the
+ * same items activated (a second one). Answers how many became active.
+ */
+export async function activateAllTaggedDrafts(bankId: string): Promise<{ activated: number }> {
+  const reviewed = await bulkStatus(bankId, { filter: { status: 'draft', tagged: true }, to: 'in_review' });
+  if (reviewed.questionIds.length === 0) return { activated: 0 };
+  let activated = 0;
+  for (let i = 0; i < reviewed.questionIds.length; i += 5000) {
+    const r = await bulkStatus(bankId, { questionIds: reviewed.questionIds.slice(i, i + 5000), to: 'active' });
+    activated += r.updated;
+  }
+  return { activated };
+}
+
 export function useDuplicates(bankId: string, threshold: number) {
   return useQuery({
     queryKey: qbKeys.duplicates(bankId, threshold),
@@ -229,6 +259,11 @@ export function isJobDone(job: Job | undefined): boolean {
 
 export function downloadTemplate(fallbackName: string): Promise<void> {
   return download('/api/question-banks/import-template.xlsx', fallbackName);
+}
+
+/** A filled import template: ≥ 180 level-4 跨境电子商务师 theory items, enough for a 100-point paper. */
+export function downloadSampleBank(fallbackName: string): Promise<void> {
+  return download('/api/question-banks/sample-bank.xlsx', fallbackName);
 }
 
 export function exportBank(bankId: string, format: 'xlsx' | 'qti', fallbackName: string): Promise<void> {

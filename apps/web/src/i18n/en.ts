@@ -449,6 +449,27 @@ export const en: Record<MessageKey, string> = {
   'qb.confirm.activate': 'Activate this question? It can then be used in papers.',
   'qb.confirm.sendBack': 'Send back? The question returns to draft.',
   'qb.confirm.retire': 'Retire this question? It will no longer be used in papers.',
+  // ---- question bank: bulk status and the sample bank
+  'qb.bs.submit': 'Submit for review ({n})',
+  'qb.bs.activate': 'Activate ({n})',
+  'qb.bs.retire': 'Retire ({n})',
+  'qb.bs.confirmSubmit':
+    'Submit the {n} selected questions for review? Only drafts can be submitted; if any cannot, none is changed.',
+  'qb.bs.confirmActivate':
+    'Activate the {n} selected questions? Only questions in review or retired, and tagged, can be; if any cannot, none is changed.',
+  'qb.bs.confirmRetire': 'Retire the {n} selected questions? They will no longer be used in papers.',
+  'qb.bs.activateAll': 'Activate all tagged drafts',
+  'qb.bs.confirmActivateAll':
+    'Submit every draft of this bank that is tagged to the standard for review and activate it? Untagged drafts stay as they are.',
+  'qb.bs.done': '{n} questions are now “{status}”',
+  'qb.bs.doneUnchanged': '{n} questions are now “{status}”; {unchanged} already were',
+  'qb.bs.activatedAll': '{n} tagged drafts activated',
+  'qb.bs.noTaggedDrafts': 'No tagged drafts',
+  'qb.bs.more': '… and {n} more',
+  'qb.imp.sample': 'Download sample bank',
+  'qb.imp.sampleHint':
+    'A level-4 跨境电子商务师 theory sample bank in the import template (imports as is), enough for a 100-point paper',
+  // ---- end question bank: bulk status and the sample bank
   'qb.job.queued': 'Queued',
   'qb.job.running': 'Running',
   'qb.job.succeeded': 'Done',

@@ -1,4 +1,6 @@
 import {
+  bulkQuestionStatusResultSchema,
+  bulkQuestionStatusSchema,
   bulkTagResultSchema,
   bulkTagSchema,
   changeQuestionStatusSchema,
@@ -20,6 +22,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { type App, access, errorResponses, okSchema } from '../../platform/http/index.js';
 import { createBank, deleteBank, getBank, listBanks, updateBank } from './banks.service.js';
+import { bulkChangeStatus } from './bulk-status.js';
 import { bulkTag } from './bulk-tag.js';
 import { bankCoverage } from './coverage.js';
 import { createQuestion } from './create-questions.js';
@@ -159,6 +162,22 @@ export function registerQuestionBankRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => bulkTag(ctx, req.auth!, req.params.bankId, req.body, req.ip),
+  );
+
+  app.post(
+    '/api/question-banks/:bankId/questions/bulk-status',
+    {
+      config: { access: editors },
+      schema: {
+        tags,
+        summary:
+          '批量修改题目状态 Many items (ids, or a filter such as every tagged draft) change status at once, all or nothing, with the single route’s transitions; untagged items cannot become active',
+        params: bankParams,
+        body: bulkQuestionStatusSchema,
+        response: { 200: bulkQuestionStatusResultSchema, ...errors },
+      },
+    },
+    async (req) => bulkChangeStatus(ctx, req.auth!, req.params.bankId, req.body, req.ip),
   );
 
   app.get(

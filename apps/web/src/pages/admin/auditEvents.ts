@@ -22,6 +22,7 @@ export const AUDIT_EVENT_LABELS: Partial<Record<AuditEvent, Bilingual>> = {
   'standard.edited': { zh: '编辑标准', en: 'Standard edited' },
   'standard.published': { zh: '发布标准', en: 'Standard published' },
   'standard.discarded': { zh: '放弃标准草稿', en: 'Standard draft discarded' },
+  'question.bulk_status_changed': { zh: '批量修改题目状态', en: 'Question statuses changed in bulk' },
   'exam_plan.created': { zh: '创建鉴定计划', en: 'Exam plan created' },
   'exam_plan.updated': { zh: '修改鉴定计划', en: 'Exam plan updated' },
   'exam_plan.deleted': { zh: '删除鉴定计划', en: 'Exam plan deleted' },

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Modal, Table, Tag, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { downloadTemplate, isJobDone, qbKeys, startImport, useJob } from '../../api/questionbank';
+import { downloadSampleBank, downloadTemplate, isJobDone, qbKeys, startImport, useJob } from '../../api/questionbank';
 import { type TFunction, useI18n } from '../../i18n';
 import { tid } from '../../lib/testid';
 import { JobProgress } from './JobProgress';
@@ -199,9 +199,23 @@ export function ImportModal({ bankId, onClose }: { bankId: string; onClose: () =
       data-testid="qb-import-modal"
       footer={
         <Flex justify="space-between">
-          <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate('题库导入模板.xlsx')}>
-            {t('qb.downloadTemplate')}
-          </Button>
+          <Flex gap={8}>
+            <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate('题库导入模板.xlsx')}>
+              {t('qb.downloadTemplate')}
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              title={t('qb.imp.sampleHint')}
+              onClick={() =>
+                void downloadSampleBank('四级跨境电子商务师理论示例题库.xlsx').catch((e) =>
+                  message.error(errorMessage(e)),
+                )
+              }
+              data-testid="qb-import-sample"
+            >
+              {t('qb.imp.sample')}
+            </Button>
+          </Flex>
           <Flex gap={8}>
             {done ? (
               <Button onClick={reset} data-testid="qb-import-again">

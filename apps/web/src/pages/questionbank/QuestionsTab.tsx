@@ -1,4 +1,5 @@
 import {
+  CheckCircleOutlined,
   CloudUploadOutlined,
   DownloadOutlined,
   ExportOutlined,
@@ -23,8 +24,10 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import {
+  activateAllTaggedDrafts,
+  bulkStatus,
   bulkTag,
   changeStatus,
   downloadTemplate,
@@ -103,7 +106,24 @@ const ACTION_I18N: Record<StatusActionKey, 'qb.act.submit' | 'qb.act.activate' |
     retire: 'qb.act.retire',
   };
 
-/** 题目: search, filters, status actions, bulk tagging, import and export. */
+type BulkTarget = 'in_review' | 'active' | 'retired';
+const BULK_ACTIONS: {
+  to: BulkTarget;
+  label: 'qb.bs.submit' | 'qb.bs.activate' | 'qb.bs.retire';
+  confirm: 'qb.bs.confirmSubmit' | 'qb.bs.confirmActivate' | 'qb.bs.confirmRetire';
+}[] = [
+  { to: 'in_review', label: 'qb.bs.submit', confirm: 'qb.bs.confirmSubmit' },
+  { to: 'active', label: 'qb.bs.activate', confirm: 'qb.bs.confirmActivate' },
+  { to: 'retired', label: 'qb.bs.retire', confirm: 'qb.bs.confirmRetire' },
+];
+
+/** The items a refused bulk request names (details `questions.<id>`, message = the start of the stem). */
+function refusedItems(e: unknown): string[] {
+  if (!(e instanceof ApiError)) return [];
+  return e.details.filter((d) => d.field.startsWith('questions.')).map((d) => d.message);
+}
+
+/** 题目: search, filters, status actions, bulk tagging and status, import and export. */
 export default function QuestionsTab({
   bankId,
   bankName,
@@ -118,7 +138,7 @@ export default function QuestionsTab({
   onNew: () => void;
 }) {
   const { t, pick, lang } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const [filters, setFilters] = useState<QuestionFilters>({});
   const [qInput, setQInput] = useState('');
@@ -155,6 +175,62 @@ export default function QuestionsTab({
       void qc.invalidateQueries({ queryKey: qbKeys.revisions(q.id) });
     },
     onError: (e) => void message.error(errorMessage(e)),
+  });
+
+  const afterBulk = () => {
+    void qc.invalidateQueries({ queryKey: qbKeys.questions(bankId) });
+    void qc.invalidateQueries({ queryKey: qbKeys.bank(bankId) });
+    void qc.invalidateQueries({ queryKey: ['qb', 'question'] });
+  };
+  const bulkError = (e: unknown) => {
+    const items = refusedItems(e);
+    if (items.length === 0) {
+      void message.error(errorMessage(e));
+      return;
+    }
+    modal.error({
+      title: errorMessage(e),
+      width: 640,
+      content: (
+        <ul data-testid="qb-bulk-status-refused" style={{ paddingLeft: 20, maxHeight: 300, overflow: 'auto' }}>
+          {items.slice(0, 50).map((text, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is static once shown
+            <li key={i}>{text}</li>
+          ))}
+          {items.length > 50 ? <li>{t('qb.bs.more', { n: items.length - 50 })}</li> : null}
+        </ul>
+      ),
+    });
+  };
+  const bulkResult = (text: string) => <span data-testid="qb-bulk-status-result">{text}</span>;
+  const bulk = useMutation({
+    mutationFn: (to: BulkTarget) => bulkStatus(bankId, { questionIds: selected, to }),
+    onSuccess: (r, to) => {
+      void message.success(
+        bulkResult(
+          t(r.unchanged ? 'qb.bs.doneUnchanged' : 'qb.bs.done', {
+            n: r.updated,
+            unchanged: r.unchanged,
+            status: pick(QUESTION_STATUS_LABELS[to]),
+          }),
+        ),
+      );
+      setSelected([]);
+      afterBulk();
+    },
+    onError: bulkError,
+  });
+  const activateAll = useMutation({
+    mutationFn: () => activateAllTaggedDrafts(bankId),
+    onSuccess: (r) => {
+      if (r.activated === 0) void message.info(bulkResult(t('qb.bs.noTaggedDrafts')));
+      else void message.success(bulkResult(t('qb.bs.activatedAll', { n: r.activated })));
+      afterBulk();
+    },
+    onError: (e) => {
+      bulkError(e);
+      afterBulk();
+    },
   });
 
   const doExport = async (format: 'xlsx' | 'qti') => {
@@ -267,6 +343,37 @@ export default function QuestionsTab({
               >
                 {t('qb.bulkTag', { n: selected.length })}
               </Button>
+              {BULK_ACTIONS.map((a) => (
+                <Popconfirm
+                  key={a.to}
+                  disabled={selected.length === 0}
+                  title={t(a.confirm, { n: selected.length })}
+                  onConfirm={() => settle(bulk.mutateAsync(a.to))}
+                  okButtonProps={{ danger: a.to === 'retired', ...tid(`qb-bulk-status-ok-${a.to}`) }}
+                >
+                  <Button
+                    disabled={selected.length === 0}
+                    loading={bulk.isPending && bulk.variables === a.to}
+                    danger={a.to === 'retired'}
+                    data-testid={`qb-bulk-status-${a.to}`}
+                  >
+                    {t(a.label, { n: selected.length })}
+                  </Button>
+                </Popconfirm>
+              ))}
+              <Popconfirm
+                title={t('qb.bs.confirmActivateAll')}
+                onConfirm={() => settle(activateAll.mutateAsync())}
+                okButtonProps={tid('qb-activate-all-tagged-ok')}
+              >
+                <Button
+                  icon={<CheckCircleOutlined />}
+                  loading={activateAll.isPending}
+                  data-testid="qb-activate-all-tagged"
+                >
+                  {t('qb.bs.activateAll')}
+                </Button>
+              </Popconfirm>
               <Button icon={<CloudUploadOutlined />} onClick={() => setImportOpen(true)} data-testid="qb-import">
                 {t('qb.import')}
               </Button>

@@ -9,6 +9,7 @@ import { assertCanEditBank, assertCanReadBank, loadBankForExport } from '../inde
 import { buildTemplate, exportWorkbook } from './excel.js';
 import { currentStandard, MAX_IMPORT_BYTES, registerImportJob, snapshotsFor, startImport } from './import.service.js';
 import { exportQti3 } from './qti.js';
+import { buildSampleBankWorkbook } from './sample-bank.js';
 
 const tags = ['question-banks'];
 /** Who writes items: the template and imports. */
@@ -50,6 +51,26 @@ export function registerInterchangeRoutes(app: App, ctx: AppContext) {
     },
     async (_req, reply) =>
       sendXlsx(reply, '试题导入模板.xlsx', await buildTemplate({ standard: await currentStandard(ctx.db) })),
+  );
+
+  app.get(
+    '/api/question-banks/sample-bank.xlsx',
+    {
+      config: { access: access.anyRole(...AUTHORS) },
+      schema: {
+        tags,
+        summary:
+          '示例题库 A filled import template: ≥ 180 level-4 跨境电子商务师 theory items tagged to the standard, enough for per-candidate 100-point papers; imports with POST /api/question-banks/:bankId/imports',
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        response: errorResponses,
+      },
+    },
+    async (_req, reply) =>
+      sendXlsx(
+        reply,
+        '四级跨境电子商务师理论示例题库.xlsx',
+        await buildSampleBankWorkbook(await currentStandard(ctx.db)),
+      ),
   );
 
   app.get(
