@@ -8,7 +8,11 @@ export const DEMO = {
   institutionAdmin: '13800000002',
   lecturer: '13800000003',
   trainee: '13800000004',
+  proctor: '13800000005',
+  examiner: '13800000006',
   enterpriseHr: '13800000008',
+  proctor2: '13800000009',
+  examiner2: '13800000010',
 } as const;
 
 /** A fresh browser context as a Chinese user on a laptop screen (downloads allowed). */
@@ -39,10 +43,10 @@ export async function logOut(page: Page): Promise<void> {
   await page.getByTestId('login-page').waitFor();
 }
 
-/** Set SHOTS=/some/dir to keep full-page screenshots of what the tests saw. */
-export async function shot(page: Page, name: string): Promise<void> {
+/** Set SHOTS=/some/dir to keep screenshots (full page unless told otherwise) of what the tests saw. */
+export async function shot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   const dir = process.env.SHOTS;
   if (!dir) return;
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage });
 }

@@ -675,6 +675,7 @@ export const en: Record<MessageKey, string> = {
   'proc.ev.flow': 'Exam flow',
   'proc.ev.minutes': '+{n} min',
   'proc.ev.by': 'By {name}',
+  'proc.ev.receivedAt': 'Received {time} (sent once back online)',
   'proc.act.extra': 'Extra time',
   'proc.act.pause': 'Pause',
   'proc.act.resume': 'Resume',

@@ -664,6 +664,7 @@ export const zh = {
   'proc.ev.flow': '考试进程',
   'proc.ev.minutes': '延长 {n} 分钟',
   'proc.ev.by': '操作人：{name}',
+  'proc.ev.receivedAt': '服务器收到：{time}（联网后补报）',
   'proc.act.extra': '延长时间',
   'proc.act.pause': '暂停考试',
   'proc.act.resume': '恢复考试',

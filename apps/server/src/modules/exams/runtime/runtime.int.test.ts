@@ -340,6 +340,21 @@ describe('saving answers', () => {
     expect(row.cursor).toEqual({ position: 2, view: 'all' });
   });
 
+  it('writes one attempt’s presence at most every 30 s, while memory stays current', async () => {
+    await flushPresence(db(), { all: true });
+    expect(
+      (await post(c.session, c.attemptId, 'heartbeat', { cursor: { position: 3, view: 'single' } })).statusCode,
+    ).toBe(200);
+    const written = (await attemptRow(c.attemptId)).lastSeenAt;
+    await flushPresence(db());
+    expect((await attemptRow(c.attemptId)).lastSeenAt).toEqual(written);
+    expect(lastSeen(c.attemptId)!.getTime()).toBeGreaterThanOrEqual(written!.getTime());
+    expect(await flushPresence(db(), { now: Date.now() + 31_000 })).toBeGreaterThanOrEqual(1);
+    const row = await attemptRow(c.attemptId);
+    expect(row.lastSeenAt?.getTime()).toBe(lastSeen(c.attemptId)!.getTime());
+    expect(row.cursor).toEqual({ position: 3, view: 'single' });
+  });
+
   it('logs integrity signals with the page’s time', async () => {
     const at = new Date(Date.now() - 3_000).toISOString();
     const res = await post(c.session, c.attemptId, 'events', {

@@ -46,7 +46,7 @@ export function startAttemptWorker(ctx: AppContext): () => Promise<void> {
     await sweeping;
     await flushing;
     try {
-      await flushPresence(ctx.db);
+      await flushPresence(ctx.db, { all: true });
     } catch (err) {
       ctx.log.error({ err }, 'final presence flush failed');
     }

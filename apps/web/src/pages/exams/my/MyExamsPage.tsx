@@ -51,7 +51,7 @@ import {
   type EligibilityFormValues,
   toEligibilityInput,
 } from './EligibilityFields';
-import { entryState } from './myUtil';
+import { entryState, resultState } from './myUtil';
 
 function useNow(intervalMs = 15_000): number {
   const [now, setNow] = useState(() => Date.now());
@@ -62,10 +62,18 @@ function useNow(intervalMs = 15_000): number {
   return now;
 }
 
-function resultText(r: MyRegistration, t: TFunction): string {
-  if (!r.result) return '—';
-  if (r.result.status !== 'final') return r.result.status === 'marking' ? t('mx.resultMarking') : t('mx.resultPending');
-  return `${r.result.totalScore ?? '—'} · ${r.result.passed ? t('mx.passed') : t('mx.failed')}`;
+function resultText(r: MyRegistration, t: TFunction): string | null {
+  const state = resultState(r);
+  switch (state.kind) {
+    case 'none':
+      return null;
+    case 'pending':
+      return t('mx.resultPending');
+    case 'marking':
+      return t('mx.resultMarking');
+    case 'final':
+      return `${state.score ?? '—'} · ${state.passed ? t('mx.passed') : t('mx.failed')}`;
+  }
 }
 
 function RegisterModal({ plan, onClose }: { plan: OpenExamPlan; onClose: () => void }) {
@@ -295,7 +303,7 @@ export default function MyExamsPage() {
                           <RegistrationStatusTag status={r.status} />
                           {r.override ? <Tag color="blue">{t('mx.overridden')}</Tag> : null}
                         </span>
-                        {r.result ? (
+                        {resultText(r, t) ? (
                           <Typography.Text data-testid="my-exam-result-text">
                             {t('mx.result')}：{resultText(r, t)}
                           </Typography.Text>

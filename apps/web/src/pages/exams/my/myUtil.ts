@@ -18,3 +18,17 @@ export function entryState(r: MyRegistration, now: number): EntryState {
   if (now > end + 2 * 3600_000) return { kind: 'over' };
   return { kind: 'open' };
 }
+
+export type ResultState =
+  | { kind: 'none' }
+  | { kind: 'pending' | 'marking' }
+  | { kind: 'final'; score: number | null; passed: boolean };
+
+/** What "成绩" says in the list: nothing until the exam is handed in (an attempt not yet taken has no result). */
+export function resultState(r: Pick<MyRegistration, 'attemptStatus' | 'result'>): ResultState {
+  if (!r.result) return { kind: 'none' };
+  if (r.result.status === 'final')
+    return { kind: 'final', score: r.result.totalScore, passed: r.result.passed === true };
+  if (r.attemptStatus !== 'submitted') return { kind: 'none' };
+  return { kind: r.result.status === 'marking' ? 'marking' : 'pending' };
+}

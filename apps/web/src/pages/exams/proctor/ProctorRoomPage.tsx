@@ -54,6 +54,7 @@ import {
   CONNECTION_LABELS,
   EVENT_KIND_LABELS,
   eventColor,
+  eventWhen,
   formatAgo,
   formatClock,
   formatDuration,
@@ -343,18 +344,26 @@ function EventsPanel({ roomId }: { roomId: string }) {
           <Timeline
             items={items.map((e) => {
               const detail = eventDetail(e, t, lang);
+              const when = eventWhen(e);
               return {
                 key: e.id,
                 color: eventColor(e.kind),
                 content: (
-                  <div data-testid="proctor-event" data-kind={e.kind}>
+                  <div data-testid="proctor-event" data-kind={e.kind} data-at={when.at}>
                     <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {formatClock(e.at, true)}
+                      {formatClock(when.at, true)}
                     </Typography.Text>{' '}
                     {e.seatNo !== null ? <Tag style={{ marginInlineEnd: 4 }}>{e.seatNo}</Tag> : null}
                     <Typography.Text>{e.candidateName}</Typography.Text>{' '}
                     <Typography.Text strong>{kindLabel(e.kind)}</Typography.Text>
                     {detail ? <div style={{ fontSize: 12 }}>{detail}</div> : null}
+                    {when.late ? (
+                      <div style={{ fontSize: 12 }}>
+                        <Typography.Text type="secondary" data-testid="proctor-event-received">
+                          {t('proc.ev.receivedAt', { time: formatClock(e.at, true) })}
+                        </Typography.Text>
+                      </div>
+                    ) : null}
                     {e.actorName && e.actorName !== e.candidateName ? (
                       <div style={{ fontSize: 12 }}>
                         <Typography.Text type="secondary">{t('proc.ev.by', { name: e.actorName })}</Typography.Text>

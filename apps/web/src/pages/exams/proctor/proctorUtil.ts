@@ -142,3 +142,16 @@ export function examDay(iso: string | number): string {
 export function isSameExamDay(iso: string, now: number): boolean {
   return examDay(iso) === examDay(now);
 }
+
+/**
+ * When an event happened, for the log. What the candidate's page reports (signals, offline / online) is sent in
+ * batches — an outage's `offline` only arrives once the network is back — so its own time (`clientAt`, on the
+ * server-synced page clock) is the one to show; `late` says it reached the server more than 5 s after, so the
+ * server's time is worth showing too. A page time after the server's is not believed.
+ */
+export function eventWhen(e: { at: string; clientAt: string | null }): { at: string; late: boolean } {
+  const server = Date.parse(e.at);
+  const page = e.clientAt ? Date.parse(e.clientAt) : Number.NaN;
+  if (!e.clientAt || Number.isNaN(page) || Number.isNaN(server) || page > server) return { at: e.at, late: false };
+  return { at: e.clientAt, late: server - page > 5000 };
+}
