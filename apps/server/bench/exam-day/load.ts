@@ -192,6 +192,8 @@ export interface ExamDayResult {
   /** POST start + GET attempt, from the scheduled moment: what the candidate waits for after pressing start. */
   startTotal: Samples;
   save: Samples;
+  /** Saves scheduled after the start window (+ one interval): the steady state, without the start minute. */
+  saveSteady: Samples;
   submit: Samples;
   errors: Tally;
   /** Highest acknowledged version per (candidate, position): index * positions + position - 1. */
@@ -226,6 +228,7 @@ export async function runExamDay(pool: Pool, load: ExamDayLoad): Promise<ExamDay
     attemptGet: new Samples(),
     startTotal: new Samples(),
     save: new Samples(),
+    saveSteady: new Samples(),
     submit: new Samples(),
     errors: new Tally(),
     acked,
@@ -239,6 +242,7 @@ export async function runExamDay(pool: Pool, load: ExamDayLoad): Promise<ExamDay
   };
   const window = load.startWindowS * 1000;
   const interval = load.saveIntervalS * 1000;
+  const steadyFrom = t0 + window + interval;
   const savesEach = Math.round((load.minutes * 60) / load.saveIntervalS);
 
   type Ev = { kind: 'start' | 'save' | 'submit'; c: number; k: number };
@@ -255,7 +259,10 @@ export async function runExamDay(pool: Pool, load: ExamDayLoad): Promise<ExamDay
     try {
       const r = await send(pool, 'POST', `/api/attempts/${candidates[c]!.attemptId}/answers`, auth[c]!, body);
       const done = now();
-      if (record) res.save.push(done - at);
+      if (record) {
+        res.save.push(done - at);
+        if (at >= steadyFrom) res.saveSteady.push(done - at);
+      }
       if (r.status >= 200 && r.status < 300) {
         const saved = (JSON.parse(r.body) as { saved: { position: number; version: number }[] }).saved;
         const mine = saved.find((s) => s.position === pos);
