@@ -7,6 +7,7 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = {
   '@crossskill/standards': src('./packages/standards/src/index.ts'),
   '@crossskill/contracts': src('./packages/contracts/src/index.ts'),
+  '@crossskill/simulation': src('./packages/simulation/src/index.ts'),
 };
 
 export default defineConfig({

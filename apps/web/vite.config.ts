@@ -67,6 +67,8 @@ export default defineConfig({
     alias: [
       // Use the contracts' TypeScript sources directly: no build of the package is needed.
       { find: /^@crossskill\/contracts$/, replacement: here('../../packages/contracts/src/index.ts') },
+      // The simulator runs in the browser too (instant feedback in the seller console), from its sources.
+      { find: /^@crossskill\/simulation$/, replacement: here('../../packages/simulation/src/index.ts') },
     ],
   },
   server: { port: 5173, strictPort: true, proxy: apiProxy },

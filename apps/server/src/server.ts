@@ -13,6 +13,12 @@ import { registerOrgRoutes } from './modules/orgs/index.js';
 import { registerItemAnalysisRoutes } from './modules/questionbank/analysis/index.js';
 import { registerQuestionBankRoutes } from './modules/questionbank/index.js';
 import { registerInterchangeRoutes } from './modules/questionbank/interchange/index.js';
+import {
+  registerPracticeRoutes,
+  registerSkillExamRoutes,
+  seedSimulationLibrary,
+  startSkillExamWorker,
+} from './modules/simulation/index.js';
 import { registerStandardRoutes, seedStandardVersions } from './modules/standards/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 import type { Config } from './platform/config.js';
@@ -49,6 +55,7 @@ export async function buildServer(config: Config, opts: ServerOptions = {}): Pro
   // PGlite never auto-analyzes; without statistics its planner misjudges the question search.
   if (database.kind === 'pglite' && !opts.database) await database.exec('analyze');
   await seedStandardVersions(database.db);
+  await seedSimulationLibrary(database.db);
   const cipher = createFieldCipher(loadOrCreateMasterKey(config.encryptionKey, config.dataDir));
 
   // The context needs the logger, which the HTTP app creates; the resolver reads ctx lazily.
@@ -70,11 +77,14 @@ export async function buildServer(config: Config, opts: ServerOptions = {}): Pro
   registerAttemptRoutes(app, ctx);
   registerProctorRoutes(app, ctx);
   registerMarkingRoutes(app, ctx);
+  registerPracticeRoutes(app, ctx);
+  registerSkillExamRoutes(app, ctx);
   await app.ready();
 
   let stopWorker: (() => Promise<void>) | undefined;
   let stopJobs: (() => Promise<void>) | undefined;
   let stopAttempts: (() => Promise<void>) | undefined;
+  let stopSkill: (() => Promise<void>) | undefined;
   return {
     app,
     ctx,
@@ -83,11 +93,13 @@ export async function buildServer(config: Config, opts: ServerOptions = {}): Pro
       stopWorker ??= startNotificationWorker(ctx, devProvider(app.log));
       stopJobs ??= startJobWorker(ctx);
       stopAttempts ??= startAttemptWorker(ctx);
+      stopSkill ??= startSkillExamWorker(ctx);
     },
     async close() {
       await stopWorker?.();
       await stopJobs?.();
       await stopAttempts?.();
+      await stopSkill?.();
       await app.close();
       if (!opts.database) await database.close();
     },

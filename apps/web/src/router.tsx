@@ -34,6 +34,14 @@ const ProctorRoomPage = lazy(() => import('./pages/exams/proctor/ProctorRoomPage
 const MarkingPage = lazy(() => import('./pages/exams/marking/MarkingPage'));
 const ResultsIndexPage = lazy(() => import('./pages/exams/results/ResultsIndexPage'));
 const PlanResultsPage = lazy(() => import('./pages/exams/results/PlanResultsPage'));
+const PracticePage = lazy(() => import('./pages/simulation/PracticePage'));
+const SellerConsolePage = lazy(() => import('./pages/simulation/SellerConsolePage'));
+const TaskLibraryPage = lazy(() => import('./pages/simulation/tasks/TaskLibraryPage'));
+const TaskEditorPage = lazy(() => import('./pages/simulation/tasks/TaskEditorPage'));
+const SkillExamsPage = lazy(() => import('./pages/simulation/skill/SkillExamsPage'));
+const SkillAttemptPage = lazy(() => import('./pages/simulation/skill/SkillAttemptPage'));
+const SkillReviewPage = lazy(() => import('./pages/simulation/skill/SkillReviewPage'));
+const SkillPartPage = lazy(() => import('./pages/simulation/skill/SkillPartPage'));
 const NotFoundPage = lazy(() => import('./pages/errors/NotFoundPage'));
 
 function OrgMembersRoute() {
@@ -95,6 +103,51 @@ function PlanResultsRoute() {
   return (
     <RequireAccess menuKey="examResults">
       <PlanResultsPage key={planId} planId={planId} />
+    </RequireAccess>
+  );
+}
+
+function SellerConsoleRoute() {
+  const { runId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="simPractice">
+      <SellerConsolePage key={runId} runId={runId} />
+    </RequireAccess>
+  );
+}
+
+function TaskEditorRoute() {
+  const { taskId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="simTasks">
+      <TaskEditorPage key={taskId} taskId={taskId === 'new' ? null : taskId} />
+    </RequireAccess>
+  );
+}
+
+function SkillAttemptRoute() {
+  const { attemptId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="skillExam">
+      <SkillAttemptPage key={attemptId} attemptId={attemptId} />
+    </RequireAccess>
+  );
+}
+
+function SkillReviewRoute() {
+  const { attemptId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="skillExam">
+      <SkillReviewPage key={attemptId} attemptId={attemptId} />
+    </RequireAccess>
+  );
+}
+
+function SkillPartRoute() {
+  const { planId = '' } = useParams();
+  return (
+    <RequireAccess menuKey="examPlans">
+      <SkillPartPage key={planId} planId={planId} />
     </RequireAccess>
   );
 }
@@ -216,6 +269,14 @@ export function AppRoutes() {
           <Route path="/question-banks/:bankId" element={<BankDetailRoute />} />
           <Route path="/exam-plans" element={guarded('examPlans', <PlansPage />)} />
           <Route path="/exam-plans/:planId" element={<PlanDetailRoute />} />
+          <Route path="/exam-plans/:planId/skill" element={<SkillPartRoute />} />
+          <Route path="/sim/practice" element={guarded('simPractice', <PracticePage />)} />
+          <Route path="/sim/runs/:runId" element={<SellerConsoleRoute />} />
+          <Route path="/sim/tasks" element={guarded('simTasks', <TaskLibraryPage />)} />
+          <Route path="/sim/tasks/:taskId" element={<TaskEditorRoute />} />
+          <Route path="/skill-exams" element={guarded('skillExam', <SkillExamsPage />)} />
+          <Route path="/skill-exams/attempts/:attemptId" element={<SkillAttemptRoute />} />
+          <Route path="/skill-exams/review/:attemptId" element={<SkillReviewRoute />} />
           <Route path="/my-exams" element={guarded('myExams', <MyExamsPage />)} />
           <Route path="/my-exams/:registrationId" element={<MyExamDetailRoute />} />
           <Route path="/proctoring" element={guarded('proctoring', <ProctorRoomsPage />)} />

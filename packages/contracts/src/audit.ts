@@ -47,6 +47,15 @@ export const AUDIT_EVENTS = [
   'exam.force_submitted',
   'exam.marked',
   'exam.marking_distributed',
+  'sim_task.created',
+  'sim_task.revised',
+  'sim_task.status_changed',
+  'skill_part.saved',
+  'skill_part.published',
+  'skill_attempt.started',
+  'skill_attempt.submitted',
+  'skill.check_overridden',
+  'skill_attempt.finalized',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

@@ -325,6 +325,73 @@ export const ERROR_CODES = {
     zh: '该评卷任务已提交评分，不能再修改',
     en: 'This marking task has been marked and can no longer change',
   },
+  // simulation and skill exams (modules/simulation)
+  SIM_TASK_NOT_FOUND: { status: 404, zh: '实训任务不存在', en: 'No such simulation task' },
+  SIM_TASK_INVALID: {
+    status: 422,
+    zh: '任务定义有误，请查看标出的位置',
+    en: 'The task definition has problems; see the marked places',
+  },
+  SIM_TASK_CODE_TAKEN: { status: 409, zh: '任务编号 {code} 已被使用', en: 'Task code {code} is already used' },
+  SIM_TASK_READ_ONLY: {
+    status: 409,
+    zh: '平台任务库中的任务不能直接修改，请先复制到本机构',
+    en: 'Library tasks cannot be edited; copy the task to your organisation first',
+  },
+  SIM_TASK_NOT_ACTIVE: { status: 409, zh: '任务未启用，不能用于练习或考试', en: 'The task is not active' },
+  SIM_RUN_NOT_FOUND: { status: 404, zh: '实训记录不存在', en: 'No such simulation run' },
+  SIM_RUN_STALE: {
+    status: 409,
+    zh: '店铺状态已在别处更新（例如另一个窗口），请刷新后再操作',
+    en: 'The store changed elsewhere (another window?); reload and try again',
+  },
+  SIM_RUN_CLOSED: { status: 409, zh: '该实训已提交，不能再操作', en: 'This run has been submitted and is closed' },
+  SIM_ACTION_REFUSED: { status: 422, zh: '平台拒绝了该操作：{reason}', en: 'The marketplace refused this: {reason}' },
+  SIM_FEEDBACK_HIDDEN: {
+    status: 403,
+    zh: '考试中不提供评分反馈',
+    en: 'No scoring feedback during an exam',
+  },
+  SIM_IMAGE_UNSUPPORTED: {
+    status: 415,
+    zh: '不是可识别的图片（支持 JPEG、PNG）',
+    en: 'Not a recognised image (JPEG and PNG are accepted)',
+  },
+  SIM_IMAGE_TOO_LARGE: { status: 413, zh: '图片超过 {limit}', en: 'The image is larger than {limit}' },
+  SIM_IMAGE_NOT_FOUND: { status: 404, zh: '图片不存在', en: 'No such image' },
+  SKILL_PART_NOT_FOUND: { status: 404, zh: '该鉴定计划没有技能考核', en: 'This plan has no skill exam' },
+  SKILL_PART_LOCKED: {
+    status: 409,
+    zh: '技能考核已有考生开考，蓝图、时间和考评员不能再修改',
+    en: 'Candidates have started the skill exam; its blueprint, time and examiners can no longer change',
+  },
+  SKILL_BLUEPRINT_MISMATCH: {
+    status: 422,
+    zh: '技能考核蓝图与标准的技能考核权重表不一致，请查看明细',
+    en: 'The skill blueprint does not match the standard’s skill weight table; see the details',
+  },
+  SKILL_NOT_REGISTERED: {
+    status: 403,
+    zh: '您没有通过该鉴定计划的报名审核',
+    en: 'You are not an approved candidate of this plan',
+  },
+  SKILL_EXAM_NOT_OPEN: {
+    status: 409,
+    zh: '不在技能考核入场时间内（{from} 至 {to}）',
+    en: 'The skill exam is not open for entry (from {from} to {to})',
+  },
+  SKILL_ATTEMPT_NOT_FOUND: { status: 404, zh: '技能考核记录不存在', en: 'No such skill-exam attempt' },
+  SKILL_ATTEMPT_FINAL: {
+    status: 409,
+    zh: '成绩已确认，不能再修改',
+    en: 'The result is final and can no longer change',
+  },
+  SKILL_CHECK_NOT_FOUND: { status: 404, zh: '评分项不存在', en: 'No such check' },
+  SKILL_OVERRIDE_OUT_OF_RANGE: {
+    status: 422,
+    zh: '得分须在 0 至 {points} 分之间',
+    en: 'The points must be between 0 and {points}',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

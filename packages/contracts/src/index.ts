@@ -12,4 +12,5 @@ export * from './orgs.js';
 export * from './question-bank-api.js';
 export * from './questions.js';
 export * from './roles.js';
+export * from './simulation-api.js';
 export * from './standards.js';

@@ -7,5 +7,6 @@ export * from '../../modules/orgs/orgs.tables.js';
 export * from '../../modules/questionbank/analysis/analysis.tables.js';
 export * from '../../modules/questionbank/interchange/interchange.tables.js';
 export * from '../../modules/questionbank/questionbank.tables.js';
+export * from '../../modules/simulation/simulation.tables.js';
 export * from '../../modules/standards/standards.tables.js';
 export * from '../jobs/jobs.tables.js';

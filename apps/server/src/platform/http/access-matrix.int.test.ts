@@ -4,6 +4,8 @@ import { ACCESS_ROWS as MARKING_ROWS } from '../../modules/exams/marking/access.
 import { ACCESS_ROWS as PLAN_ROWS } from '../../modules/exams/plans/access.rows.js';
 import { ACCESS_ROWS as PROCTORING_ROWS } from '../../modules/exams/proctoring/access.rows.js';
 import { ACCESS_ROWS as RUNTIME_ROWS } from '../../modules/exams/runtime/access.rows.js';
+import { ACCESS_ROWS as PRACTICE_ROWS } from '../../modules/simulation/practice/access.rows.js';
+import { ACCESS_ROWS as SKILL_ROWS } from '../../modules/simulation/skill/access.rows.js';
 import { createWorld, loginUser } from '../../test/factories.js';
 import { anonymous, type Credentials, call, startTestServer, type TestServer } from '../../test/harness.js';
 
@@ -101,6 +103,8 @@ const EXPECTED: Record<string, Who> = {
   ...RUNTIME_ROWS,
   ...PROCTORING_ROWS,
   ...MARKING_ROWS,
+  ...PRACTICE_ROWS,
+  ...SKILL_ROWS,
 };
 
 const allowedFor = (who: Who, role: Role | null) =>

@@ -43,6 +43,15 @@ export const AUDIT_EVENT_LABELS: Partial<Record<AuditEvent, Bilingual>> = {
   'exam.force_submitted': { zh: '强制收卷', en: 'Forced submission' },
   'exam.marked': { zh: '评卷', en: 'Answer marked' },
   'exam.marking_distributed': { zh: '分配评卷任务', en: 'Marking distributed' },
+  'sim_task.created': { zh: '创建实训任务', en: 'Simulation task created' },
+  'sim_task.revised': { zh: '修订实训任务', en: 'Simulation task revised' },
+  'sim_task.status_changed': { zh: '实训任务状态变更', en: 'Simulation task status changed' },
+  'skill_part.saved': { zh: '保存技能考核安排', en: 'Skill exam saved' },
+  'skill_part.published': { zh: '发布技能考核', en: 'Skill exam published' },
+  'skill_attempt.started': { zh: '开始技能考核', en: 'Skill exam started' },
+  'skill_attempt.submitted': { zh: '提交技能考核', en: 'Skill exam submitted' },
+  'skill.check_overridden': { zh: '考评员调整评分项', en: 'Check overridden by examiner' },
+  'skill_attempt.finalized': { zh: '确认技能考核成绩', en: 'Skill exam result confirmed' },
 };
 
 export function auditEventLabel(event: string, lang: Lang): string {

@@ -1,0 +1,4 @@
+// TODO(helper): replace this placeholder page.
+export default function SkillReviewPage(_props: { attemptId: string }) {
+  return null;
+}

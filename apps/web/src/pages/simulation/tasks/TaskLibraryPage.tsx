@@ -1,0 +1,4 @@
+// TODO(helper): replace this placeholder page.
+export default function TaskLibraryPage() {
+  return null;
+}

@@ -1,0 +1,2 @@
+// Public surface of marketing/ (filled by its owner). Names exported here must be unique across the package.
+export {};

@@ -1,0 +1,4 @@
+import type { ReducerMap } from '../core/reducer.js';
+
+// TODO(helper): reducers of this domain's actions (see core/actions.ts).
+export const storeReducers: ReducerMap = {};
