@@ -14,15 +14,19 @@ import os from 'node:os';
 import { examDayBenchmark } from './exam-day.bench.js';
 import { excelImportBenchmark } from './excel-import.bench.js';
 import { itemAnalysisBenchmark } from './item-analysis.bench.js';
+import { marketDayBenchmark } from './market-day.bench.js';
 import { paperAssemblyBenchmark } from './paper-assembly.bench.js';
 import { questionSearchBenchmark } from './question-search.bench.js';
 import type { Benchmark, Measurement } from './support.js';
+import { taskCheckBenchmark } from './task-check.bench.js';
 
 const BENCHMARKS: Benchmark[] = [
   excelImportBenchmark,
   itemAnalysisBenchmark,
   questionSearchBenchmark,
   paperAssemblyBenchmark,
+  taskCheckBenchmark,
+  marketDayBenchmark,
   examDayBenchmark,
 ];
 

@@ -345,6 +345,7 @@ export const ERROR_CODES = {
     zh: '店铺状态已在别处更新（例如另一个窗口），请刷新后再操作',
     en: 'The store changed elsewhere (another window?); reload and try again',
   },
+  SIM_RUN_EXAM_NO_RESET: { status: 409, zh: '考试中的店铺不能重置', en: 'An exam store cannot be reset' },
   SIM_RUN_CLOSED: { status: 409, zh: '该实训已提交，不能再操作', en: 'This run has been submitted and is closed' },
   SIM_ACTION_REFUSED: { status: 422, zh: '平台拒绝了该操作：{reason}', en: 'The marketplace refused this: {reason}' },
   SIM_FEEDBACK_HIDDEN: {

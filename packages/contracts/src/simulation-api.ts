@@ -93,6 +93,8 @@ export const simCheckResultSchema = z.object({
   awarded: z.number(),
   feedback: loc,
   detail: loc,
+  /** What the automatic check gave (differs from `awarded` when an examiner overrode the check). */
+  autoAwarded: z.number().optional(),
   override: simCheckOverrideSchema.nullable().optional(),
 });
 export type SimCheckResult = z.infer<typeof simCheckResultSchema>;

@@ -41,7 +41,7 @@ describe('demo seed: question bank', () => {
   it('is idempotent: seeding again adds no bank and no question', async () => {
     const before = await loadBankForExport(server.ctx, bankId);
     const accounts = await seedDemo(server.ctx);
-    expect(accounts).toHaveLength(10);
+    expect(accounts).toHaveLength(11);
     const banks = await server.ctx.db.select().from(questionBanks).where(eq(questionBanks.name, DEMO_BANK.name));
     expect(banks).toHaveLength(1);
     const after = await loadBankForExport(server.ctx, bankId);
@@ -183,5 +183,22 @@ describe('demo seed: theory exam', () => {
     const ticket = await call(server, trainee, { method: 'GET', url: `/api/registrations/${reg.id}/ticket.pdf` });
     expect(ticket.statusCode).toBe(200);
     expect(ticket.headers['content-type']).toBe('application/pdf');
+  });
+
+  it('has the demo skill exam published on the demo plan: open now, three examiners, the trainee can start it', async () => {
+    const trainee = await login('13800000004');
+    const mine = await call(server, trainee, { method: 'GET', url: '/api/my/skill-exams' });
+    expect(mine.statusCode, mine.body).toBe(200);
+    const [item] = mine.json().items;
+    expect(item).toMatchObject({ planName: DEMO_EXAM.planName, window: 'open', attemptId: null });
+    const examiner = await login('13800000011');
+    const parts = await call(server, examiner, { method: 'GET', url: '/api/skill-parts' });
+    expect(parts.json().items).toEqual([
+      expect.objectContaining({ planId: item.planId, isExaminer: true, status: 'published' }),
+    ]);
+    const admin = await login('13800000002');
+    const part = await call(server, admin, { method: 'GET', url: `/api/exam-plans/${item.planId}/skill` });
+    expect(part.json()).toMatchObject({ status: 'published', staffing: [] });
+    expect(part.json().examiners).toHaveLength(3);
   });
 });

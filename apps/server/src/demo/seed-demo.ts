@@ -9,6 +9,7 @@ import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
 import { DEMO_BANK, DEMO_QUESTIONS, demoQuestionDrafts } from './demo-questions.js';
 import { DEMO_EXAM, seedDemoExam } from './seed-demo-exam.js';
+import { DEMO_SKILL, seedDemoSkillExam } from './seed-demo-skill.js';
 
 /** Known only to demo data, which is never seeded in production. */
 export const DEMO_PASSWORD = 'CrossSkill2026';
@@ -31,6 +32,8 @@ const DEMO_USERS: { name: string; mobile: string; org: keyof typeof DEMO_ORGS; r
   // Theory exams need two proctors per room and two markers for blind double marking.
   { name: '吴监考', mobile: '13800000009', org: 'institution', role: 'proctor' },
   { name: '郑考评', mobile: '13800000010', org: 'institution', role: 'examiner' },
+  // Skill exams need an odd number of examiners, at least three.
+  { name: '钱考评', mobile: '13800000011', org: 'institution', role: 'examiner' },
 ];
 
 export interface DemoAccount {
@@ -131,6 +134,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoAccount[]> {
       proctorIds: idsByRole.get('proctor')!,
       examinerIds: idsByRole.get('examiner')!,
     });
+    await seedDemoSkillExam(tx, { institutionId: orgIds.institution, examinerIds: idsByRole.get('examiner')! });
     return accounts;
   });
 }
@@ -145,6 +149,8 @@ export function formatDemoAccounts(accounts: DemoAccount[], url: string): string
     ...accounts.map((a) => `  ${ROLE_LABELS[a.role].zh.padEnd(6, '　')} ${a.account}  ${a.name}  ${a.org}`),
     `  题库 Question bank: ${DEMO_BANK.name} — ${DEMO_QUESTIONS.length} 道已启用题目 active items (${DEMO_ORGS.institution.name})`,
     `  考试 Exam: ${DEMO_EXAM.planName} — 陈学员 已安排座位，开考后 ${DEMO_EXAM.lateEntryMinutes} 分钟内可入场 (entry open for ${DEMO_EXAM.lateEntryMinutes} min after seeding)`,
+    `  技能考核 Skill exam: 同一计划的技能考核已发布，${DEMO_SKILL.lateEntryMinutes} 分钟内可开始 (the plan's skill exam, entry open for ${DEMO_SKILL.lateEntryMinutes} min; 3 examiners)`,
+    '  仿真实训 Simulation practice: 学员登录后打开「仿真实训」 (log in as the trainee, open 仿真实训)',
     '  (shown once, at first start; see README "Demo accounts")',
     '====================================================================',
     '',

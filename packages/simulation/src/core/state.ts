@@ -250,6 +250,12 @@ export interface Order {
   tradeAssurance: TradeAssurance | null;
   shipmentIds: string[];
   sellerNote: string;
+  /** Running total of refunds (cancel, return, abnormal, Trade Assurance). */
+  refundedAmount?: number;
+  /** Reason code when cancelled (AliExpress-like closes cancelled orders as FINISH: the status alone does not say). */
+  cancelReason?: string;
+  /** Shipped after `shipBy` (Trade Assurance: after the contract date). */
+  lateShipment?: boolean;
   history: { at: number; from: string; to: string; by: 'seller' | 'buyer' | 'platform'; note?: string }[];
 }
 
@@ -271,6 +277,8 @@ export interface Shipment {
   shippedAt: number;
   status: 'in_transit' | 'delivered' | 'lost' | 'returned';
   deliveredAt: number | null;
+  /** Drawn once from the zone's delivery days (on the first market day after shipping). */
+  expectedDeliveryDay?: number;
 }
 
 // ── warehouses ───────────────────────────────────────────────────────────────────────────────────────────
@@ -284,6 +292,9 @@ export interface Warehouse {
     status: 'created' | 'shipped' | 'received';
     createdAt: number;
     receivedAt: number | null;
+    /** The consignment carrying the inbound and when it left. */
+    shipmentId?: string;
+    shippedAt?: number;
   }[];
   outbound: { id: string; warehouseId: string; orderId: string; status: 'created' | 'shipped'; createdAt: number }[];
 }

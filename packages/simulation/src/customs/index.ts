@@ -1,2 +1,5 @@
-// Public surface of customs/ (filled by its owner). Names exported here must be unique across the package.
-export {};
+export { customsReducers } from './reducers.js';
+export * from './rules.js';
+export type * from './rules-types.js';
+export { customsActionSchemas } from './schemas.js';
+export { isDeclarationTime, validateDeclaration } from './validate.js';

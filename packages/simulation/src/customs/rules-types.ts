@@ -9,6 +9,8 @@ export interface DeclarationFieldRule {
   requiredFor: SupervisionMode[];
   pattern?: string;
   options?: string[];
+  kind?: 'text' | 'number' | 'integer' | 'datetime';
+  hint?: Loc;
 }
 
 export interface SupervisionModeDef {
@@ -25,5 +27,14 @@ export interface CustomsRuleSet {
   incoterms: string[];
   /** Declaration elements (申报要素) required per commodity-code prefix (4 or 6 digits). */
   elementsByHsPrefix: Record<string, string[]>;
+  /** Elements every commodity code requires when no prefix rule is more specific (品牌类型, 出口享惠情况 …). */
+  defaultElements: string[];
+  /** Currencies accepted on declaration lines (ISO 4217). */
+  currencies: string[];
+  /** Incoterms whose declarations must state freight / insurance, and those that must not. */
+  incotermCosts: Record<
+    string,
+    { freight: 'required' | 'forbidden' | 'optional'; insurance: 'required' | 'forbidden' | 'optional' }
+  >;
   sources: RuleSource[];
 }

@@ -28,6 +28,8 @@ export interface ListingRules {
   maxImages: Sourced<number>;
   /** Most active listings a store may hold (AliExpress-like plan caps), null = no cap. */
   productCap: Sourced<number | null>;
+  /** Caps by the registration field `plan` (AliExpress-like basic / standard plan); overrides `productCap`. */
+  productCapByPlan?: Sourced<Record<string, number>>;
   /** Price bounds in the listing currency. */
   price: Sourced<{ min: number; max: number }>;
 }

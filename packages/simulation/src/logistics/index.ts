@@ -1,2 +1,8 @@
-// Public surface of logistics/ (filled by its owner). Names exported here must be unique across the package.
-export {};
+export * from './advance.js';
+export * from './freight.js';
+export * from './reducers.js';
+export * from './rules.js';
+export type * from './rules-types.js';
+export { logisticsActionSchemas } from './schemas.js';
+export * from './tracking.js';
+export * from './zones.js';

@@ -24,6 +24,8 @@ export interface LogisticsChannel {
   roundingStepKg: number;
   limits: {
     maxWeightKg: number;
+    /** True when the weight must stay strictly below `maxWeightKg` (China Post small packet: "< 2 kg"). */
+    weightLimitExclusive?: boolean;
     maxLongestSideCm: number;
     maxSumOfSidesCm: number | null;
     minFaceCm: [number, number] | null;
@@ -48,6 +50,10 @@ export interface OverseasWarehouse {
   storageFeeCny: number;
   /** Days from inbound shipment to stock received. */
   inboundDays: number;
+  /** Channel used for outbound parcels from this warehouse (`ow-us`, `ow-de`). */
+  outboundChannelId: string;
+  /** Countries the warehouse delivers to. */
+  serves: string[];
 }
 
 export interface LogisticsRuleSet {

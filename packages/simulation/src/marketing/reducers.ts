@@ -1,4 +1,6 @@
 import type { ReducerMap } from '../core/reducer.js';
+import { adsReducers } from './ads-reducers.js';
+import { offerReducers } from './offer-reducers.js';
 
-// TODO(helper): reducers of this domain's actions (see core/actions.ts).
-export const marketingReducers: ReducerMap = {};
+/** Keyword ads, coupons, prices and platform campaigns (core/actions.ts `MarketingAction`). */
+export const marketingReducers: ReducerMap = { ...adsReducers, ...offerReducers };

@@ -1,4 +1,6 @@
 import type { ReducerMap } from '../core/reducer.js';
+import { accountReducers } from './reducers-account.js';
+import { categoryReducers } from './reducers-categories.js';
+import { subAccountReducers } from './reducers-subaccounts.js';
 
-// TODO(helper): reducers of this domain's actions (see core/actions.ts).
-export const storeReducers: ReducerMap = {};
+export const storeReducers: ReducerMap = { ...accountReducers, ...categoryReducers, ...subAccountReducers };

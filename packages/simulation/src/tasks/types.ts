@@ -100,10 +100,16 @@ export interface CheckDefinition {
   feedback: { pass: Loc; fail: Loc };
 }
 
+/**
+ * An argument of a computation: an operand, or an object of them (a parcel `{ l, w, h, weightKg }`, the `where` of
+ * `select`), resolved deeply.
+ */
+export type ComputationArg = Operand | { [key: string]: ComputationArg };
+
 /** Named simulator calculations a task can use for expected values (tasks/computations.ts). */
 export interface Computation {
   fn: string;
-  args: Record<string, Operand>;
+  args: Record<string, ComputationArg>;
 }
 
 /**
@@ -114,11 +120,29 @@ export interface ScenarioSpec {
   marketplace: MarketplaceId;
   /** Base scenario id: 'new-store' | 'verified-store' | 'catalog-store' | 'trading-store' | 'b2b-store' (scenarios/). */
   base: string;
-  /** Set values at paths of the initial state (after the base is built). */
-  set?: { path: string; value: Operand }[];
+  /**
+   * Set values at paths of the initial state (after the base is built). `{ literal: … }` sets any JSON (objects,
+   * arrays of objects, e.g. `market.platformCampaigns`), deep-resolved against parameters like `add`.
+   */
+  set?: { path: string; value: Operand | { literal: unknown } }[];
   /** Extra entities by state collection (orders, messages, products …), deep-resolved against parameters. */
   add?: Partial<
-    Record<'products' | 'listings' | 'orders' | 'messages' | 'shippingTemplates' | 'declarations', unknown[]>
+    Record<
+      | 'products'
+      | 'listings'
+      | 'orders'
+      | 'messages'
+      | 'shippingTemplates'
+      | 'declarations'
+      | 'metrics'
+      | 'subAccounts'
+      | 'storeCategories'
+      | 'ads'
+      | 'coupons'
+      | 'faq'
+      | 'shipments',
+      unknown[]
+    >
   >;
 }
 

@@ -1,9 +1,17 @@
 import type { AppContext } from '../../../platform/context.js';
-import type { Executor } from '../../../platform/db/index.js';
 import type { App } from '../../../platform/http/index.js';
+import { registerImageRoutes } from './images.routes.js';
+import { registerRulesRoute } from './rules.js';
+import { registerRunRoutes } from './runs.routes.js';
+import { registerTaskRoutes } from './tasks.routes.js';
 
-// TODO(helper practice): tasks, runs, images, rules routes.
-export function registerPracticeRoutes(_app: App, _ctx: AppContext): void {}
+export { runInstance, runLog, runTask } from './run-view.js';
+export { seedSimulationLibrary } from './seed.js';
 
-// TODO(helper practice): upsert TASK_LIBRARY of @crossskill/simulation as library tasks (idempotent, two processes).
-export async function seedSimulationLibrary(_db: Executor): Promise<void> {}
+/** Practice (仿真教学): rule sets, tasks and their revisions, runs with their action log, product images. */
+export function registerPracticeRoutes(app: App, ctx: AppContext): void {
+  registerRulesRoute(app);
+  registerTaskRoutes(app, ctx);
+  registerRunRoutes(app, ctx);
+  registerImageRoutes(app, ctx);
+}

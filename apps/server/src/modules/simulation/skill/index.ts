@@ -1,9 +1,10 @@
-import type { AppContext } from '../../../platform/context.js';
-import type { App } from '../../../platform/http/index.js';
-
-// TODO(lead): skill part, attempts, review, overrides.
-export function registerSkillExamRoutes(_app: App, _ctx: AppContext): void {}
-
-export function startSkillExamWorker(_ctx: AppContext): () => Promise<void> {
-  return async () => {};
-}
+/**
+ * The skill part of an exam plan (技能考核, 模拟操作 — 003 §1.9): the blueprint over the version's skill weight
+ * table, time and examiners (staffing rules enforced), the candidate's attempt (one task per row, drawn and
+ * parameterised per candidate), automatic scoring at submission, examiner overrides with reasons (audited),
+ * confirmation. The practice routes read `skill_attempts` (and `SKILL_SAVE_GRACE_MS`) to refuse actions on a closed
+ * exam run.
+ */
+export { SKILL_SAVE_GRACE_MS } from './attempts.service.js';
+export { registerSkillExamRoutes } from './skill.routes.js';
+export { startSkillExamWorker } from './worker.js';

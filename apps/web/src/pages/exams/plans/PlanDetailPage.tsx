@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   CheckOutlined,
   DeleteOutlined,
+  ProfileOutlined,
   SendOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -18,6 +19,7 @@ import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { useI18n } from '../../../i18n';
 import { settle } from '../../../lib/testid';
+import { menuItem } from '../../../menu';
 import MarkersTab from './MarkersTab';
 import { PlanFormModal } from './PlanFormModal';
 import { isOrgAdmin, levelText, PlanStatusTag } from './planUtil';
@@ -32,7 +34,7 @@ type TabKey = (typeof TABS)[number];
 
 /** One exam plan: blueprint, sessions and rooms, markers, registrations; publish and finish. */
 export default function PlanDetailPage({ planId }: { planId: string }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { data: me } = useMe();
@@ -88,6 +90,9 @@ export default function PlanDetailPage({ planId }: { planId: string }) {
           </Button>
           <Link to={`/exam-results/${p.id}`} data-testid="plan-results-link">
             <Button icon={<BarChartOutlined />}>{t('ep.results')}</Button>
+          </Link>
+          <Link to={`/exam-plans/${p.id}/skill`} data-testid="plan-skill-link">
+            <Button icon={<ProfileOutlined />}>{pick(menuItem('skillExam').label)}</Button>
           </Link>
           {admin && p.status === 'draft' && p.counts.sessions === 0 && p.counts.registrations === 0 ? (
             <Popconfirm

@@ -1,0 +1,119 @@
+import {
+  simTaskCopySchema,
+  simTaskDetailSchema,
+  simTaskListQuerySchema,
+  simTaskListSchema,
+  simTaskSaveSchema,
+  simTaskStatusSchema,
+} from '@crossskill/contracts';
+import { z } from 'zod';
+import type { AppContext } from '../../../platform/context.js';
+import { type App, access, errorResponses } from '../../../platform/http/index.js';
+import { AUTHOR_ROLES } from './common.js';
+import { copyTask, createTask, getTask, listTasks, reviseTask, setTaskStatus } from './tasks.service.js';
+
+const tags = ['simulation'];
+const errors = { ...errorResponses, 422: errorResponses[409] };
+const authors = access.anyRole(...AUTHOR_ROLES);
+const taskParams = z.strictObject({ taskId: z.uuid() });
+/** Authors in several organisations say which one a new task belongs to (default: their first). */
+const targetQuery = z.strictObject({ orgId: z.uuid().optional() });
+
+export function registerTaskRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/api/sim/tasks',
+    {
+      config: { access: access.authenticated() },
+      schema: {
+        tags,
+        summary: '实训任务列表 Simulation tasks (trainees: active ones; authors: the library and their organisations’)',
+        querystring: simTaskListQuerySchema,
+        response: { 200: simTaskListSchema, ...errors },
+      },
+    },
+    async (req) => listTasks(ctx, req.auth!, req.query),
+  );
+
+  app.get(
+    '/api/sim/tasks/:taskId',
+    {
+      config: { access: access.authenticated() },
+      schema: {
+        tags,
+        summary: '实训任务详情 A task: summary, definition at the current revision, revision history',
+        params: taskParams,
+        response: { 200: simTaskDetailSchema, ...errors },
+      },
+    },
+    async (req) => getTask(ctx, req.auth!, req.params.taskId),
+  );
+
+  app.post(
+    '/api/sim/tasks',
+    {
+      config: { access: authors },
+      schema: {
+        tags,
+        summary: '创建实训任务 Create a task (draft); the definition is validated (422 SIM_TASK_INVALID per problem)',
+        querystring: targetQuery,
+        body: simTaskSaveSchema,
+        response: { 201: simTaskDetailSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const input = { definition: req.body.definition, orgId: req.query.orgId };
+      const detail = await createTask(ctx, req.auth!, input, req.lang, req.ip ?? null);
+      return reply.status(201).send(detail);
+    },
+  );
+
+  app.put(
+    '/api/sim/tasks/:taskId',
+    {
+      config: { access: authors },
+      schema: {
+        tags,
+        summary: '修改实训任务 Save a new revision (library tasks are read-only: 409 SIM_TASK_READ_ONLY)',
+        params: taskParams,
+        body: simTaskSaveSchema,
+        response: { 200: simTaskDetailSchema, ...errors },
+      },
+    },
+    async (req) => reviseTask(ctx, req.auth!, req.params.taskId, req.body.definition, req.lang, req.ip ?? null),
+  );
+
+  app.post(
+    '/api/sim/tasks/:taskId/status',
+    {
+      config: { access: authors },
+      schema: {
+        tags,
+        summary: '启用/停用实训任务 Set a task draft, active or retired',
+        params: taskParams,
+        body: simTaskStatusSchema,
+        response: { 200: simTaskDetailSchema, ...errors },
+      },
+    },
+    async (req) => setTaskStatus(ctx, req.auth!, req.params.taskId, req.body.status, req.ip ?? null),
+  );
+
+  app.post(
+    '/api/sim/tasks/:taskId/copy',
+    {
+      config: { access: authors },
+      schema: {
+        tags,
+        summary: '复制实训任务 Copy a task (e.g. from the library) into the caller’s organisation as a draft',
+        params: taskParams,
+        querystring: targetQuery,
+        body: simTaskCopySchema,
+        response: { 201: simTaskDetailSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const input = { code: req.body.code, orgId: req.query.orgId };
+      const detail = await copyTask(ctx, req.auth!, req.params.taskId, input, req.lang, req.ip ?? null);
+      return reply.status(201).send(detail);
+    },
+  );
+}
