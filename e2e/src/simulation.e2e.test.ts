@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
@@ -46,13 +47,17 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-e2e-'));
 });
 
+// a failed step leaves pictures of every open page (with SHOTS set); then the test's browser contexts close
 afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
+  if (ctx.task.result?.state === 'fail') await failureReport(ctx.task.name);
+  for (const c of opened.splice(0)) await c.close().catch(() => undefined);
+});
+
+async function failureReport(name: string): Promise<void> {
   console.error(`server log (tail):\n${server.output().slice(-4000)}`);
   const pages = browser.contexts().flatMap((c) => c.pages());
-  for (const [i, p] of pages.entries())
-    await shot(p, `failed-${ctx.task.name.slice(0, 20)}-${i}`).catch(() => undefined);
-});
+  for (const [i, p] of pages.entries()) await shot(p, `failed-${name.slice(0, 20)}-${i}`).catch(() => undefined);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -63,8 +68,12 @@ afterAll(async () => {
 /** expect.poll with a timeout for a busy machine (vitest's default is 1 s). */
 const poll: typeof expect.poll = (fn, options) => expect.poll(fn, { timeout: 20_000, ...options });
 
+/** Browser contexts of the running test, closed after it (after the pictures of a failure). */
+const opened: BrowserContext[] = [];
+
 async function person(account: string): Promise<{ context: BrowserContext; page: Page }> {
   const p = await openPage(browser);
+  opened.push(p.context);
   p.page.setDefaultTimeout(30_000);
   await logIn(p.page, server.url, account);
   return p;
@@ -130,14 +139,10 @@ async function createPlanWithCandidate(admin: Page): Promise<void> {
   planId = plan.id;
   await apiCall(admin, 'POST', `/api/exam-plans/${planId}/publish`);
   const trainee = await person(DEMO.trainee);
-  try {
-    const reg = await apiCall<{ status: string }>(trainee.page, 'POST', `/api/exam-plans/${planId}/registrations`, {
-      eligibility: ELIGIBLE_LEVEL4,
-    });
-    expect(reg.status).toBe('approved');
-  } finally {
-    await trainee.context.close();
-  }
+  const reg = await apiCall<{ status: string }>(trainee.page, 'POST', `/api/exam-plans/${planId}/registrations`, {
+    eligibility: ELIGIBLE_LEVEL4,
+  });
+  expect(reg.status).toBe('approved');
 }
 
 /** 仿真实训 → the task (found by its code) → 开始练习: the seller console with the task panel. */
@@ -170,272 +175,258 @@ const cellTexts = async (rows: Locator, col: number) =>
 
 describe.sequential('simulation practice and a skill exam, in Chromium', () => {
   it('a trainee fixes a non-compliant listing in practice (X5-LIST-02) and the check button gives full marks', async () => {
-    const { context, page } = await person(DEMO.trainee);
-    try {
-      await startPractice(page, 'X5-LIST-02');
-      // this run's parameters are in the instructions: the keyword and the capacity to keep
-      const instructions = (await page.getByTestId('sim-task-instructions').textContent()) ?? '';
-      const [, keyword, capacity] = /关键词“([^”]+)”和容量 (\d+) ml/.exec(instructions) ?? [];
-      expect(keyword, instructions).toBeTruthy();
+    const { page } = await person(DEMO.trainee);
+    await startPractice(page, 'X5-LIST-02');
+    // this run's parameters are in the instructions: the keyword and the capacity to keep
+    const instructions = (await page.getByTestId('sim-task-instructions').textContent()) ?? '';
+    const [, keyword, capacity] = /关键词“([^”]+)”和容量 (\d+) ml/.exec(instructions) ?? [];
+    expect(keyword, instructions).toBeTruthy();
 
-      // 商品 → edit the suppressed listing: a clean title, then publish again
-      await page.getByTestId('sim-nav-catalog').click();
-      await page.getByTestId('sim-listing-edit-L-9402').click();
-      const form = page.getByTestId('sim-listing-form');
-      await form.waitFor();
-      expect(await form.getByTestId('sim-listing-status').textContent()).toBe('suppressed');
-      await form
-        .getByTestId('sim-listing-title')
-        .fill(`Stainless Steel ${keyword} ${capacity} ml, Non Slip Rubber Base Food and Water Bowl for Dogs and Cats`);
-      await form.getByTestId('sim-listing-save').click();
-      await poll(() => page.getByTestId('sim-listings-table').textContent()).toContain(`${keyword} ${capacity} ml`);
-      await form.getByTestId('sim-listing-publish').click();
-      await poll(() => form.getByTestId('sim-listing-status').textContent()).toBe('active');
-      await shot(page, 'sim-01-listing-fixed');
-      await page.keyboard.press('Escape');
+    // 商品 → edit the suppressed listing: a clean title, then publish again
+    await page.getByTestId('sim-nav-catalog').click();
+    await page.getByTestId('sim-listing-edit-L-9402').click();
+    const form = page.getByTestId('sim-listing-form');
+    await form.waitFor();
+    expect(await form.getByTestId('sim-listing-status').textContent()).toBe('suppressed');
+    await form
+      .getByTestId('sim-listing-title')
+      .fill(`Stainless Steel ${keyword} ${capacity} ml, Non Slip Rubber Base Food and Water Bowl for Dogs and Cats`);
+    await form.getByTestId('sim-listing-save').click();
+    await poll(() => page.getByTestId('sim-listings-table').textContent()).toContain(`${keyword} ${capacity} ml`);
+    await form.getByTestId('sim-listing-publish').click();
+    await poll(() => form.getByTestId('sim-listing-status').textContent()).toBe('active');
+    await shot(page, 'sim-01-listing-fixed');
+    await page.keyboard.press('Escape');
 
-      await expectFullMarks(page, 10);
-      await shot(page, 'sim-02-listing-score');
-    } finally {
-      await context.close();
-    }
+    await expectFullMarks(page, 10);
+    await shot(page, 'sim-02-listing-score');
   }, 120_000);
 
   it('a trainee ships an order online with the buyer’s channel in practice (X5-SHIP-02) and gets full marks', async () => {
-    const { context, page } = await person(DEMO.trainee);
-    try {
-      await startPractice(page, 'X5-SHIP-02');
-      const instructions = (await page.getByTestId('sim-task-instructions').textContent()) ?? '';
-      const weight = Number(/包裹 ([\d.]+) kg/.exec(instructions)?.[1]);
-      expect(weight, instructions).toBeGreaterThan(0);
+    const { page } = await person(DEMO.trainee);
+    await startPractice(page, 'X5-SHIP-02');
+    const instructions = (await page.getByTestId('sim-task-instructions').textContent()) ?? '';
+    const weight = Number(/包裹 ([\d.]+) kg/.exec(instructions)?.[1]);
+    expect(weight, instructions).toBeGreaterThan(0);
 
-      // 订单 → O-9402 → 发货: online, China Post registered small packet, the parcel of the instructions
-      await page.getByTestId('sim-nav-orders').click();
-      await page.getByTestId('sim-order-open-O-9402').click();
-      const drawer = page.getByTestId('sim-order-drawer');
-      await drawer.waitFor();
-      await drawer.getByTestId('sim-order-tab-op-ship').click();
-      const ship = drawer.getByTestId('sim-ship-form');
-      await ship.getByTestId('sim-ship-mode').getByText('线上发货').click();
-      await pickOptions(page, ship.getByTestId('sim-ship-channel'), ['cn-post-small']);
-      await setNumber(ship.getByTestId('sim-ship-weightKg'), weight);
-      await setNumber(ship.getByTestId('sim-ship-l'), 18);
-      await setNumber(ship.getByTestId('sim-ship-w'), 10);
-      await setNumber(ship.getByTestId('sim-ship-h'), 3);
-      await ship.getByTestId('sim-ship-submit').click();
-      await poll(() => drawer.getByTestId('sim-order-detail-status').textContent()).toBe('WAIT_BUYER_ACCEPT_GOODS');
-      await shot(page, 'sim-03-order-shipped');
-      await page.keyboard.press('Escape');
-      await drawer.waitFor({ state: 'detached' });
-      // the cancelled order stays unshipped
-      expect(await page.getByTestId('sim-order-row-O-9403').textContent()).toContain('IN_CANCEL');
+    // 订单 → O-9402 → 发货: online, China Post registered small packet, the parcel of the instructions
+    await page.getByTestId('sim-nav-orders').click();
+    await page.getByTestId('sim-order-open-O-9402').click();
+    const drawer = page.getByTestId('sim-order-drawer');
+    await drawer.waitFor();
+    await drawer.getByTestId('sim-order-tab-op-ship').click();
+    const ship = drawer.getByTestId('sim-ship-form');
+    await ship.getByTestId('sim-ship-mode').getByText('线上发货').click();
+    await pickOptions(page, ship.getByTestId('sim-ship-channel'), ['cn-post-small']);
+    await setNumber(ship.getByTestId('sim-ship-weightKg'), weight);
+    await setNumber(ship.getByTestId('sim-ship-l'), 18);
+    await setNumber(ship.getByTestId('sim-ship-w'), 10);
+    await setNumber(ship.getByTestId('sim-ship-h'), 3);
+    await ship.getByTestId('sim-ship-submit').click();
+    await poll(() => drawer.getByTestId('sim-order-detail-status').textContent()).toBe('WAIT_BUYER_ACCEPT_GOODS');
+    await shot(page, 'sim-03-order-shipped');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    // the cancelled order stays unshipped
+    expect(await page.getByTestId('sim-order-row-O-9403').textContent()).toContain('IN_CANCEL');
 
-      await expectFullMarks(page, 10);
-      await shot(page, 'sim-04-shipping-score');
-    } finally {
-      await context.close();
-    }
+    await expectFullMarks(page, 10);
+    await shot(page, 'sim-04-shipping-score');
   }, 120_000);
 
   it('plan staff set up the skill part: the examiner and duration rules are refused next to the fields, then saved and published', async () => {
-    const { context, page } = await person(DEMO.institutionAdmin);
-    try {
-      await createPlanWithCandidate(page);
+    const { page } = await person(DEMO.institutionAdmin);
+    await createPlanWithCandidate(page);
 
-      // 鉴定计划 → the plan → 技能考核
-      await page.goto(`${server.url}/exam-plans/${planId}`);
-      await page.getByTestId('plan-detail-page').waitFor();
-      await page.getByTestId('plan-skill-link').click();
-      await page.getByTestId('skill-part-page').waitFor();
-      const rows = page.getByTestId('skill-blueprint').locator('tbody tr.ant-table-row');
-      await poll(() => rows.count()).toBe(SKILL_ROWS.length);
-      expect((await cellTexts(rows, 1)).map((s, i) => s.startsWith(SKILL_ROWS[i]?.[0] ?? '?'))).toEqual(
-        SKILL_ROWS.map(() => true),
-      );
-      expect(await cellTexts(rows, 2)).toEqual(SKILL_ROWS.map(([, w]) => `${w}%`));
-      expect(await page.getByTestId('skill-blueprint-sum').textContent()).toContain('100 / 100');
+    // 鉴定计划 → the plan → 技能考核
+    await page.goto(`${server.url}/exam-plans/${planId}`);
+    await page.getByTestId('plan-detail-page').waitFor();
+    await page.getByTestId('plan-skill-link').click();
+    await page.getByTestId('skill-part-page').waitFor();
+    const rows = page.getByTestId('skill-blueprint').locator('tbody tr.ant-table-row');
+    await poll(() => rows.count()).toBe(SKILL_ROWS.length);
+    expect((await cellTexts(rows, 1)).map((s, i) => s.startsWith(SKILL_ROWS[i]?.[0] ?? '?'))).toEqual(
+      SKILL_ROWS.map(() => true),
+    );
+    expect(await cellTexts(rows, 2)).toEqual(SKILL_ROWS.map(([, w]) => `${w}%`));
+    expect(await page.getByTestId('skill-blueprint-sum').textContent()).toContain('100 / 100');
 
-      // one task per row (each candidate draws from the row's tasks; one makes the exam predictable here)
-      for (let i = 0; i < SKILL_ROWS.length; i++) {
-        await pickOptions(page, page.getByTestId(`skill-row-tasks-${i}`), ['first']);
-      }
-      // the start: this minute (entry stays open for the late-entry minutes)
-      const startsAt = Math.floor(Date.now() / 60_000) * 60_000;
-      const starts = page.getByTestId('skill-starts');
-      await starts.click();
-      await starts.fill(beijing(startsAt));
-      await starts.press('Enter');
-      await poll(() => starts.inputValue()).toBe(beijing(startsAt));
-      await page.keyboard.press('Escape');
-
-      // 60 minutes and two examiners: both rules of the standard are named next to their fields, nothing saved
-      await setNumber(page.getByTestId('skill-duration'), 60);
-      await pickOptions(page, page.getByTestId('skill-examiners'), [...EXAMINERS]);
-      await page.getByTestId('skill-save').click();
-      await page.getByTestId('skill-part-error').waitFor();
-      await poll(() => page.getByTestId('skill-error-durationMinutes').textContent()).toContain('90');
-      await poll(() => page.getByTestId('skill-error-examinerIds').textContent()).toMatch(/3/);
-      expect(await page.getByTestId('skill-part-new').count()).toBe(1);
-      await shot(page, 'sim-05-skill-rules-refused');
-
-      // 90 minutes, a third examiner → saved as a draft, then published
-      await setNumber(page.getByTestId('skill-duration'), 90);
-      await pickOptions(page, page.getByTestId('skill-examiners'), [THIRD_EXAMINER]);
-      await page.getByTestId('skill-save').click();
-      await page.getByTestId('skill-part-draft').waitFor();
-      await page.getByTestId('skill-publish').click();
-      await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
-      await page.getByTestId('skill-part-published').waitFor();
-      expect(await page.getByTestId('skill-examiners').textContent()).toContain(THIRD_EXAMINER);
-      await shot(page, 'sim-06-skill-published');
-    } finally {
-      await context.close();
+    // one task per row (each candidate draws from the row's tasks; one makes the exam predictable here)
+    for (let i = 0; i < SKILL_ROWS.length; i++) {
+      await pickOptions(page, page.getByTestId(`skill-row-tasks-${i}`), ['first']);
     }
+    // the start: this minute (entry stays open for the late-entry minutes)
+    const startsAt = Math.floor(Date.now() / 60_000) * 60_000;
+    const starts = page.getByTestId('skill-starts');
+    await starts.click();
+    await starts.fill(beijing(startsAt));
+    await starts.press('Enter');
+    await poll(() => starts.inputValue()).toBe(beijing(startsAt));
+    await page.keyboard.press('Escape');
+
+    // 60 minutes and two examiners: both rules of the standard are named next to their fields, nothing saved
+    await setNumber(page.getByTestId('skill-duration'), 60);
+    await pickOptions(page, page.getByTestId('skill-examiners'), [...EXAMINERS]);
+    await page.getByTestId('skill-save').click();
+    await page.getByTestId('skill-part-error').waitFor();
+    await poll(() => page.getByTestId('skill-error-durationMinutes').textContent()).toContain('90');
+    await poll(() => page.getByTestId('skill-error-examinerIds').textContent()).toMatch(/3/);
+    expect(await page.getByTestId('skill-part-new').count()).toBe(1);
+    await shot(page, 'sim-05-skill-rules-refused');
+
+    // 90 minutes, a third examiner → saved as a draft, then published
+    await setNumber(page.getByTestId('skill-duration'), 90);
+    await pickOptions(page, page.getByTestId('skill-examiners'), [THIRD_EXAMINER]);
+    await page.getByTestId('skill-save').click();
+    await page.getByTestId('skill-part-draft').waitFor();
+    await page.getByTestId('skill-publish').click();
+    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await page.getByTestId('skill-part-published').waitFor();
+    expect(await page.getByTestId('skill-examiners').textContent()).toContain(THIRD_EXAMINER);
+    await shot(page, 'sim-06-skill-published');
   }, 120_000);
 
   it('the trainee starts the skill exam in its entry window, operates the stores in the console and submits', async () => {
-    const { context, page } = await person(DEMO.trainee);
-    try {
-      await page.getByTestId('menu-skillExam').click();
-      await page.getByTestId('skill-exams-page').waitFor();
-      const row = page.getByTestId(`my-skill-row-${PLAN}`);
-      await poll(() => row.getByTestId('my-skill-window').getAttribute('data-window')).toBe('open');
-      expect(await row.getByTestId('my-skill-status').getAttribute('data-status')).toBe('none');
-      await row.getByTestId('my-skill-start').click();
-      await page.getByTestId('skill-attempt-page').waitFor();
-      attemptId = new URL(page.url()).pathname.split('/').pop() ?? '';
-      expect(attemptId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(await page.getByTestId('skill-attempt-plan').textContent()).toBe(PLAN);
-      const seconds = Number(await page.getByTestId('skill-timer').getAttribute('data-seconds'));
-      expect(seconds).toBeGreaterThan(85 * 60);
-      expect(seconds).toBeLessThanOrEqual(90 * 60);
-      await poll(() => page.locator('[data-testid^="skill-run-tab-"]').count()).toBe(SKILL_ROWS.length);
+    const { page } = await person(DEMO.trainee);
+    await page.getByTestId('menu-skillExam').click();
+    await page.getByTestId('skill-exams-page').waitFor();
+    const row = page.getByTestId(`my-skill-row-${PLAN}`);
+    await poll(() => row.getByTestId('my-skill-window').getAttribute('data-window')).toBe('open');
+    expect(await row.getByTestId('my-skill-status').getAttribute('data-status')).toBe('none');
+    await row.getByTestId('my-skill-start').click();
+    await page.getByTestId('skill-attempt-page').waitFor();
+    attemptId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    expect(attemptId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('skill-attempt-plan').textContent()).toBe(PLAN);
+    const seconds = Number(await page.getByTestId('skill-timer').getAttribute('data-seconds'));
+    expect(seconds).toBeGreaterThan(85 * 60);
+    expect(seconds).toBeLessThanOrEqual(90 * 60);
+    await poll(() => page.locator('[data-testid^="skill-run-tab-"]').count()).toBe(SKILL_ROWS.length);
 
-      // the first task's store: filter the orders (a logged action) — the console is the practice one, in exam mode
-      await page.getByTestId('sim-console').waitFor();
-      await page.getByTestId('sim-nav-orders').click();
-      await page.getByTestId('sim-orders').waitFor();
-      await page.getByTestId('sim-order-flagged').click();
-      await poll(() => page.getByTestId('sim-order-flagged').getAttribute('class')).toContain('ant-btn-primary');
-      await page.getByTestId('sim-order-flagged').click();
-      await shot(page, 'sim-07-skill-console');
+    // the first task's store: filter the orders (a logged action) — the console is the practice one, in exam mode
+    await page.getByTestId('sim-console').waitFor();
+    await page.getByTestId('sim-nav-orders').click();
+    await page.getByTestId('sim-orders').waitFor();
+    await page.getByTestId('sim-order-flagged').click();
+    await poll(() => page.getByTestId('sim-order-flagged').getAttribute('class')).toContain('ant-btn-primary');
+    await page.getByTestId('sim-order-flagged').click();
+    await shot(page, 'sim-07-skill-console');
 
-      // 交卷 with the confirmation
-      await page.getByTestId('skill-submit').click();
-      const dialog = page.getByTestId('skill-submit-dialog');
-      await dialog.waitFor();
-      await poll(() => dialog.textContent()).toContain(`共 ${SKILL_ROWS.length} 项任务`);
-      await poll(() => dialog.textContent()).toMatch(/已操作 [1-9]\d* 步/);
-      await page.getByTestId('skill-submit-confirm').click();
-      await page.getByTestId('skill-attempt-submitted').waitFor();
-      await shot(page, 'sim-08-skill-submitted');
+    // 交卷 with the confirmation
+    await page.getByTestId('skill-submit').click();
+    const dialog = page.getByTestId('skill-submit-dialog');
+    await dialog.waitFor();
+    await poll(() => dialog.textContent()).toContain(`共 ${SKILL_ROWS.length} 项任务`);
+    await poll(() => dialog.textContent()).toMatch(/已操作 [1-9]\d* 步/);
+    await page.getByTestId('skill-submit-confirm').click();
+    await page.getByTestId('skill-attempt-submitted').waitFor();
+    await shot(page, 'sim-08-skill-submitted');
 
-      // the list says submitted; no score before the examiners confirm it
-      await page.goto(`${server.url}/skill-exams`);
-      await poll(() => row.getByTestId('my-skill-status').getAttribute('data-status')).toBe('submitted');
-      expect(await row.getByTestId('my-skill-score').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    // the list says submitted; no score before the examiners confirm it
+    await page.goto(`${server.url}/skill-exams`);
+    await poll(() => row.getByTestId('my-skill-status').getAttribute('data-status')).toBe('submitted');
+    expect(await row.getByTestId('my-skill-score').count()).toBe(0);
   }, 180_000);
 
   it('an examiner reviews every check, overrides one with a written reason, replays the session and confirms the result', async () => {
-    const { context, page } = await person(DEMO.examiner);
-    try {
-      await page.getByTestId('menu-skillExam').click();
-      await page.getByTestId('skill-exams-page').waitFor();
-      await page.getByTestId(`skill-part-row-${PLAN}`).click();
-      const attempt = page.getByTestId(`skill-attempt-row-${TRAINEE_NAME}`);
-      await poll(() => attempt.getByTestId('skill-attempt-status').getAttribute('data-status')).toBe('submitted');
-      await attempt.getByTestId('skill-attempt-review').click();
-      await page.getByTestId('skill-review-page').waitFor();
-      expect(new URL(page.url()).pathname).toBe(`/skill-exams/review/${attemptId}`);
+    const { page } = await person(DEMO.examiner);
+    await page.getByTestId('menu-skillExam').click();
+    await page.getByTestId('skill-exams-page').waitFor();
+    await page.getByTestId(`skill-part-row-${PLAN}`).click();
+    const attempt = page.getByTestId(`skill-attempt-row-${TRAINEE_NAME}`);
+    await poll(() => attempt.getByTestId('skill-attempt-status').getAttribute('data-status')).toBe('submitted');
+    // the attempts table as Excel
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('skill-attempts-export').click(),
+    ]);
+    const file = path.join(tmp, 'skill-attempts.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new Error('the export has no sheet');
+    expect((sheet.getRow(1).values as unknown[]).map(String)).toEqual(
+      expect.arrayContaining(['准考证号', '姓名', '自动评分', '成绩']),
+    );
+    expect(JSON.stringify(sheet.getRow(2).values)).toContain(TRAINEE_NAME);
 
-      // the first task: instructions with the candidate's parameters and every check's result
-      const run = page.getByTestId('review-run-0');
-      await run.getByTestId('review-instructions').waitFor();
-      const checks = run.locator('tbody tr[data-testid^="review-check-"]');
-      await poll(() => checks.count()).toBeGreaterThan(0);
-      const check = checks.first();
-      const passed = (await check.getAttribute('data-passed')) === 'true';
-      const points = Number((await check.locator('td:nth-child(3)').textContent())?.trim());
-      expect(points).toBeGreaterThan(0);
-      const autoTotal = await page.getByTestId('review-total-auto').textContent();
+    await attempt.getByTestId('skill-attempt-review').click();
+    await page.getByTestId('skill-review-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/skill-exams/review/${attemptId}`);
 
-      // a reason under 5 characters is refused in the form; a written reason is saved and shown
-      await check.getByTestId('review-override-open').click();
-      await setNumber(page.getByTestId('override-points'), passed ? 0 : points);
-      await page.getByTestId('override-reason').fill('太短');
-      await page.getByTestId('override-save').click();
-      await poll(() => page.locator('.ant-modal-content .ant-form-item-explain-error').textContent()).toContain(
-        '至少 5 个字',
-      );
-      await page.getByTestId('override-reason').fill(OVERRIDE_REASON);
-      await page.getByTestId('override-save').click();
-      await poll(() => check.getByTestId('review-override-note').textContent()).toContain(OVERRIDE_REASON);
-      expect(await check.getByTestId('review-override-note').textContent()).toContain(EXAMINERS[0]);
-      expect(await check.getByTestId('review-awarded').textContent()).toBe(String(passed ? 0 : points));
-      await poll(() => page.getByTestId('review-total').textContent()).not.toBe(autoTotal);
-      expect(await page.getByTestId('review-total-auto').textContent()).toBe(autoTotal);
-      await shot(page, 'sim-09-review-override');
+    // the first task: instructions with the candidate's parameters and every check's result
+    const run = page.getByTestId('review-run-0');
+    await run.getByTestId('review-instructions').waitFor();
+    const checks = run.locator('tbody tr[data-testid^="review-check-"]');
+    await poll(() => checks.count()).toBeGreaterThan(0);
+    const check = checks.first();
+    const passed = (await check.getAttribute('data-passed')) === 'true';
+    const points = Number((await check.locator('td:nth-child(3)').textContent())?.trim());
+    expect(points).toBeGreaterThan(0);
+    const autoTotal = await page.getByTestId('review-total-auto').textContent();
 
-      // 回放: the candidate's steps, the store at each step, and the replay equals the stored state
-      await page.getByTestId('review-replay-0').click();
-      const replay = page.getByTestId('replay-panel');
-      await replay.waitFor();
-      await poll(() => replay.getByTestId('replay-matches').getAttribute('data-matches')).toBe('true');
-      expect(await replay.getByTestId('replay-matches').textContent()).toContain('回放结果与存档一致');
-      expect(await replay.getByTestId('replay-browser').getAttribute('data-agrees')).toBe('true');
-      const steps = replay.locator('tr[data-testid^="replay-step-"]');
-      await poll(() => steps.count()).toBeGreaterThan(0);
-      expect(await steps.first().textContent()).toContain('order.filter');
-      await steps.first().click();
-      expect(await replay.getByTestId('replay-position').textContent()).toMatch(/第 1 \/ \d+ 步/);
-      await replay.getByTestId('replay-slider').locator('.ant-slider-handle').focus();
-      await page.keyboard.press('Home');
-      await poll(() => replay.getByTestId('replay-position').textContent()).toBe('初始状态');
-      await replay.getByTestId('replay-state').waitFor();
-      await shot(page, 'sim-10-replay');
-      await page.keyboard.press('Escape');
-      await replay.waitFor({ state: 'detached' });
+    // a reason under 5 characters is refused in the form; a written reason is saved and shown
+    await check.getByTestId('review-override-open').click();
+    await setNumber(page.getByTestId('override-points'), passed ? 0 : points);
+    await page.getByTestId('override-reason').fill('太短');
+    await page.getByTestId('override-save').click();
+    await page.locator('.ant-form-item-explain-error', { hasText: '至少 5 个字' }).waitFor();
+    await page.getByTestId('override-reason').fill(OVERRIDE_REASON);
+    await page.getByTestId('override-save').click();
+    await poll(() => check.getByTestId('review-override-note').textContent()).toContain(OVERRIDE_REASON);
+    expect(await check.getByTestId('review-override-note').textContent()).toContain(EXAMINERS[0]);
+    expect(await check.getByTestId('review-awarded').textContent()).toBe(String(passed ? 0 : points));
+    await poll(() => page.getByTestId('review-total').textContent()).not.toBe(autoTotal);
+    expect(await page.getByTestId('review-total-auto').textContent()).toBe(autoTotal);
+    await shot(page, 'sim-09-review-override');
 
-      // 确认成绩: final, no more overrides
-      await page.getByTestId('review-finalize').click();
-      await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
-      await poll(() => page.getByTestId('review-status').getAttribute('data-status')).toBe('final');
-      expect(await check.getByTestId('review-override-open').isDisabled()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    // 回放: the candidate's steps, the store at each step, and the replay equals the stored state
+    await page.getByTestId('review-replay-0').click();
+    const replay = page.getByTestId('replay-panel');
+    await replay.waitFor();
+    await poll(() => replay.getByTestId('replay-matches').getAttribute('data-matches')).toBe('true');
+    expect(await replay.getByTestId('replay-matches').textContent()).toContain('回放结果与存档一致');
+    expect(await replay.getByTestId('replay-browser').getAttribute('data-agrees')).toBe('true');
+    const steps = replay.locator('tr[data-testid^="replay-step-"]');
+    await poll(() => steps.count()).toBeGreaterThan(0);
+    expect(await steps.first().textContent()).toContain('order.filter');
+    await steps.first().click();
+    expect(await replay.getByTestId('replay-position').textContent()).toMatch(/第 1 \/ \d+ 步/);
+    await replay.locator('.ant-slider-handle').focus();
+    await page.keyboard.press('Home');
+    await poll(() => replay.getByTestId('replay-position').textContent()).toBe('初始状态');
+    await replay.getByTestId('replay-state').waitFor();
+    await shot(page, 'sim-10-replay');
+    await page.locator('.ant-drawer-close').click();
+    await replay.waitFor({ state: 'detached' });
+
+    // 确认成绩: final, no more overrides
+    await page.getByTestId('review-finalize').click();
+    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await poll(() => page.getByTestId('review-status').getAttribute('data-status')).toBe('final');
+    expect(await check.getByTestId('review-override-open').isDisabled()).toBe(true);
   }, 120_000);
 
   it('the audit log shows the override with its reason; the trainee sees the confirmed score', async () => {
-    const { context, page } = await person(DEMO.platformAdmin);
-    try {
-      await page.getByTestId('menu-audit').click();
-      await page.getByTestId('audit-page').waitFor();
-      // a long list (virtual): type to find the event
-      await page.getByTestId('audit-filter-event').click();
-      await page.keyboard.type('skill.check_overridden');
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'skill.check_overridden' })
-        .click();
-      const rows = page.getByTestId('audit-table').locator('tbody tr.ant-table-row');
-      await poll(() => rows.count()).toBe(1);
-      expect(await rows.first().textContent()).toContain('skill.check_overridden');
-      expect(await rows.first().textContent()).toContain(OVERRIDE_REASON);
-      await shot(page, 'sim-11-audit');
-    } finally {
-      await context.close();
-    }
+    const { page } = await person(DEMO.platformAdmin);
+    await page.getByTestId('menu-audit').click();
+    await page.getByTestId('audit-page').waitFor();
+    // a long list (virtual): type to find the event
+    await page.getByTestId('audit-filter-event').click();
+    await page.keyboard.type('skill.check_overridden');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'skill.check_overridden' })
+      .click();
+    const rows = page.getByTestId('audit-table').locator('tbody tr.ant-table-row');
+    await poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('skill.check_overridden');
+    expect(await rows.first().textContent()).toContain(OVERRIDE_REASON);
+    await shot(page, 'sim-11-audit');
     const trainee = await person(DEMO.trainee);
-    try {
-      await trainee.page.getByTestId('menu-skillExam').click();
-      const row = trainee.page.getByTestId(`my-skill-row-${PLAN}`);
-      await poll(() => row.getByTestId('my-skill-status').getAttribute('data-status')).toBe('final');
-      expect(await row.getByTestId('my-skill-score').textContent()).toMatch(/^\d+(\.\d+)? · (合格|不合格)$/);
-    } finally {
-      await trainee.context.close();
-    }
+    await trainee.page.getByTestId('menu-skillExam').click();
+    const row = trainee.page.getByTestId(`my-skill-row-${PLAN}`);
+    await poll(() => row.getByTestId('my-skill-status').getAttribute('data-status')).toBe('final');
+    expect(await row.getByTestId('my-skill-score').textContent()).toMatch(/^\d+(\.\d+)? · (合格|不合格)$/);
   }, 60_000);
 });

@@ -51,6 +51,8 @@ export const simTaskListQuerySchema = z.strictObject({
   status: z.enum(SIM_TASK_STATUSES).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  /** xlsx: every matching task (up to 5,000, no paging) as an Excel sheet. */
+  format: z.enum(['json', 'xlsx']).default('json'),
 });
 export const simTaskListSchema = z.object({ items: z.array(simTaskSummarySchema), total: z.number().int() });
 

@@ -395,7 +395,8 @@ export interface MessageThread {
   orderId: string | null;
   buyer: { name: string; country: string; language: string };
   topic: MessageTopic;
-  messages: { from: 'buyer' | 'seller'; text: string; at: number }[];
+  /** `glossZh`: a Chinese gloss of a foreign-language buyer message, for the trainee. */
+  messages: { from: 'buyer' | 'seller'; text: string; at: number; glossZh?: string }[];
   status: 'awaiting_reply' | 'replied' | 'closed';
   receivedAt: number;
   firstReplyAt: number | null;

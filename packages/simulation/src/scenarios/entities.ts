@@ -150,8 +150,10 @@ export function completeEntity(collection: EntityCollection, given: unknown, sta
       const t = merge(threadDefaults(state), g);
       if (!t.id) t.id = nextId(state, 'M');
       if (typeof g.text === 'string') {
-        t.messages = [{ from: 'buyer', text: g.text, at: t.receivedAt }];
+        const gloss = typeof g.glossZh === 'string' ? { glossZh: g.glossZh } : {};
+        t.messages = [{ from: 'buyer', text: g.text, at: t.receivedAt, ...gloss }];
         delete (t as unknown as Rec).text;
+        delete (t as unknown as Rec).glossZh;
       }
       return t;
     }

@@ -71,7 +71,7 @@ export function openBuyerThread(draft: SimState, order: Order, message: BuyerMes
     orderId: order.id,
     buyer: { name: order.buyer.name, country: order.buyer.country, language: message.language },
     topic: message.topic,
-    messages: [{ from: 'buyer', text: message.text, at }],
+    messages: [{ from: 'buyer', text: message.text, at, glossZh: message.glossZh }],
     status: 'awaiting_reply',
     receivedAt: at,
     firstReplyAt: null,

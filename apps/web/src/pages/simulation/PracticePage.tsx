@@ -119,7 +119,7 @@ function TasksTab() {
           rowKey="id"
           loading={tasks.isFetching}
           dataSource={tasks.data?.items ?? []}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1080 }}
           data-testid="sim-practice-tasks"
           pagination={{
             current: filter.page,
@@ -130,7 +130,7 @@ function TasksTab() {
           onRow={(t) => ({ 'data-testid': `sim-task-row-${t.code}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             { title: L('编号', 'Code'), dataIndex: 'code', width: 120 },
-            { title: L('任务', 'Task'), key: 'title', render: (_: unknown, t) => loc(t.title) },
+            { title: L('任务', 'Task'), key: 'title', width: 280, render: (_: unknown, t) => loc(t.title) },
             {
               title: L('等级/工种', 'Level / work type'),
               key: 'lv',

@@ -37,7 +37,9 @@ export async function createRun(ctx: AppContext, auth: AuthContext, input: Creat
       state: initial,
     };
   } else if (input.marketplace) {
-    const initial = json(buildScenario('trading-store', input.marketplace, seed, envFor));
+    const initial = json(
+      buildScenario(input.marketplace === 'alibaba' ? 'b2b-store' : 'trading-store', input.marketplace, seed, envFor),
+    );
     values = {
       userId: auth.userId,
       kind: 'sandbox',

@@ -61,6 +61,21 @@ describe('task library seeding', () => {
   });
 });
 
+describe('exporting the task list', () => {
+  it('gives staff every matching task as an Excel sheet', async () => {
+    const res = await api(w.lecturer.as, 'GET', '/api/sim/tasks?level=4&format=xlsx');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const json = (await api(w.lecturer.as, 'GET', '/api/sim/tasks?level=4&pageSize=200')).json();
+    expect(sheet.rowCount - 1).toBe(json.total);
+    expect(sheet.getRow(1).getCell(1).value).toBe('编号');
+  });
+});
+
 describe('authoring tasks', () => {
   let draftId: string;
 

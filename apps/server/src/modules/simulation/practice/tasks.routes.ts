@@ -1,4 +1,5 @@
 import {
+  type SimTaskSummary,
   simTaskCopySchema,
   simTaskDetailSchema,
   simTaskListQuerySchema,
@@ -8,6 +9,7 @@ import {
 } from '@crossskill/contracts';
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/context.js';
+import { sendXlsx, toXlsx, type XlsxColumn } from '../../../platform/excel.js';
 import { type App, access, errorResponses } from '../../../platform/http/index.js';
 import { AUTHOR_ROLES } from './common.js';
 import { copyTask, createTask, getTask, listTasks, reviseTask, setTaskStatus } from './tasks.service.js';
@@ -31,7 +33,34 @@ export function registerTaskRoutes(app: App, ctx: AppContext) {
         response: { 200: simTaskListSchema, ...errors },
       },
     },
-    async (req) => listTasks(ctx, req.auth!, req.query),
+    async (req, reply) => {
+      if (req.query.format !== 'xlsx') return listTasks(ctx, req.auth!, req.query);
+      const all = await listTasks(ctx, req.auth!, { ...req.query, page: 1, pageSize: 5_000 });
+      const zh = req.lang === 'zh';
+      const status = { draft: zh ? '草稿' : 'draft', active: zh ? '启用' : 'active', retired: zh ? '停用' : 'retired' };
+      const columns: XlsxColumn<SimTaskSummary>[] = [
+        { header: zh ? '编号' : 'Code', width: 14, value: (t) => t.code },
+        { header: zh ? '名称' : 'Title', width: 36, value: (t) => (zh ? t.title.zh : t.title.en) },
+        { header: zh ? '级别' : 'Level', width: 8, value: (t) => t.level },
+        { header: zh ? '工种' : 'Work type', width: 16, value: (t) => t.workType },
+        { header: zh ? '职业功能' : 'Function', width: 20, value: (t) => t.weightItem },
+        { header: zh ? '技能要求' : 'Skill items', width: 40, value: (t) => t.skillItems.join(', ') },
+        { header: zh ? '苏州岗位类别' : 'Suzhou categories', width: 20, value: (t) => t.suzhouCategories.join('、') },
+        { header: zh ? '平台' : 'Marketplace', width: 12, value: (t) => t.marketplace },
+        { header: zh ? '时限（分钟）' : 'Minutes', width: 10, value: (t) => t.timeLimitMinutes },
+        { header: zh ? '评分项' : 'Checks', width: 8, value: (t) => t.checkCount },
+        { header: zh ? '总分' : 'Points', width: 8, value: (t) => t.totalPoints },
+        { header: zh ? '状态' : 'Status', width: 8, value: (t) => status[t.status] },
+        {
+          header: zh ? '来源' : 'Source',
+          width: 10,
+          value: (t) => (t.source === 'library' ? (zh ? '平台任务库' : 'library') : zh ? '本机构' : 'own'),
+        },
+        { header: zh ? '版本' : 'Revision', width: 8, value: (t) => t.revision },
+      ];
+      const xlsx = await toXlsx(zh ? '实训任务' : 'Tasks', columns, all.items);
+      return sendXlsx(reply, `${zh ? '实训任务库' : 'simulation-tasks'}.xlsx`, xlsx);
+    },
   );
 
   app.get(

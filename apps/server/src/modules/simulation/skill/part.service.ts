@@ -1,4 +1,5 @@
 import type { ApiErrorDetail, SkillBlueprintRow, SkillPart, skillPartSaveSchema } from '@crossskill/contracts';
+import { envFor, instantiateTask, type TaskDefinition } from '@crossskill/simulation';
 import { checkExamStaffing, NATIONAL_ASSESSMENT } from '@crossskill/standards';
 import { and, count, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -9,7 +10,7 @@ import { recordAudit } from '../../audit/index.js';
 import { examPlans } from '../../exams/exams.tables.js';
 import { type LoadedPlan, planFor, usersWithRole } from '../../exams/index.js';
 import { users } from '../../identity/identity.tables.js';
-import { simTasks, skillAttempts, skillExamExaminers, skillExamParts } from '../simulation.tables.js';
+import { simTaskRevisions, simTasks, skillAttempts, skillExamExaminers, skillExamParts } from '../simulation.tables.js';
 import { approvedCandidates, loadPart, type PartRow, pick, planSkillWeights } from './common.js';
 
 type SaveInput = z.infer<typeof skillPartSaveSchema>;
@@ -100,6 +101,7 @@ async function blueprintProblems(
         .where(and(inArray(simTasks.id, ids), or(isNull(simTasks.orgId), eq(simTasks.orgId, plan.orgId))))
     : [];
   const byId = new Map(tasks.map((t) => [t.id, t]));
+  const broken = await unrunnableTasks(exec, tasks);
   rows.forEach((row, i) => {
     row.taskIds.forEach((id, j) => {
       const t = byId.get(id);
@@ -112,11 +114,35 @@ async function blueprintProblems(
             ? pick(lang, `任务 ${t.code} 的级别或工种与计划不符`, `task ${t.code} is for another level or work type`)
             : t.weightItem !== row.weightItem
               ? pick(lang, `任务 ${t.code} 属于「${t.weightItem}」`, `task ${t.code} belongs to "${t.weightItem}"`)
-              : null;
+              : broken.has(t.id)
+                ? pick(
+                    lang,
+                    `任务 ${t.code} 无法生成考题：${broken.get(t.id)}`,
+                    `task ${t.code} cannot be set: ${broken.get(t.id)}`,
+                  )
+                : null;
       if (problem) out.push({ field, code: 'TASK_MISMATCH', message: problem });
     });
   });
   return out;
+}
+
+/** Tasks whose current revision cannot be made into a candidate's task (a broken computation, scenario …). */
+async function unrunnableTasks(exec: Executor, tasks: { id: string; currentRevision: number }[]) {
+  const broken = new Map<string, string>();
+  for (const t of tasks) {
+    const [rev] = await exec
+      .select({ definition: simTaskRevisions.definition })
+      .from(simTaskRevisions)
+      .where(and(eq(simTaskRevisions.taskId, t.id), eq(simTaskRevisions.revision, t.currentRevision)))
+      .limit(1);
+    try {
+      instantiateTask(rev?.definition as unknown as TaskDefinition, 'blueprint-check', envFor);
+    } catch (error) {
+      broken.set(t.id, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return broken;
 }
 
 async function hasAttempts(exec: Executor, planId: string) {

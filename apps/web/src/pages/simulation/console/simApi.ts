@@ -11,7 +11,7 @@ import type {
 } from '@crossskill/contracts';
 import type { Action, SimState, TaskDefinition } from '@crossskill/simulation';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { ApiError, api, readCookie } from '../../../api/client';
+import { ApiError, api, download, readCookie } from '../../../api/client';
 import type { SchemaOutput } from '../../../api/types';
 
 /** The simulation routes (modules/simulation/practice; shapes in @crossskill/contracts simulation-api.ts). */
@@ -55,6 +55,12 @@ export function useSimTasks(filter: TaskFilter, enabled = true) {
     placeholderData: keepPreviousData,
     enabled,
   });
+}
+
+/** The tasks matching the filter (every page) as an Excel sheet. */
+export function exportSimTasks(filter: TaskFilter, fallbackName: string): Promise<void> {
+  const { page: _page, pageSize: _size, ...rest } = filter;
+  return download('/api/sim/tasks', fallbackName, { ...rest, format: 'xlsx' });
 }
 
 export function useSimTask(id: string | null) {

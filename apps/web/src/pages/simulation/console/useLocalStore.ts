@@ -1,19 +1,10 @@
-import {
-  type Action,
-  applyAction,
-  envFor,
-  type LoggedAction,
-  parseAction,
-  type SimState,
-} from '@crossskill/simulation';
+import type { Action, LoggedAction, SimState } from '@crossskill/simulation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ConsoleBackend, SendResult } from './context';
 import { useL } from './l10n';
+import { applyLocally } from './localStore';
 
-/**
- * A store kept in the browser (the task editor's try-it): actions are shape-checked and applied by the simulator
- * here, and logged like the server logs them, so the task's checks can be scored locally.
- */
+/** A store kept in the browser (the task editor's try-it), with the action log the task's checks read. */
 export function useLocalStore(initial: SimState) {
   const { L, loc } = useL();
   const [state, setState] = useState(initial);
@@ -30,36 +21,26 @@ export function useLocalStore(initial: SimState) {
 
   const send = useCallback(
     async (input: Action): Promise<SendResult> => {
-      const parsed = parseAction(input);
-      if (!parsed.ok) {
+      const r = applyLocally(stateRef.current, logRef.current, input);
+      replace(r.state, r.log);
+      const o = r.outcome;
+      if (o.ok) return { ok: true, events: o.events };
+      if ('problems' in o) {
         return {
           ok: false,
           code: 'VALIDATION_FAILED',
-          message: parsed.problems.map((p) => loc(p.message)).join('；'),
-          field: parsed.problems[0]?.field,
+          message: o.problems.map((p) => loc(p.message)).join('；'),
+          field: o.problems[0]?.field,
         };
       }
-      const action = parsed.action;
-      const current = stateRef.current;
-      const seq = logRef.current.length + 1;
-      const r = applyAction(current, action, envFor(current));
-      if (!r.ok) {
-        logRef.current = [...logRef.current, { seq, action, ok: false, refusal: r.refusal }];
-        setLogLength(logRef.current.length);
-        return {
-          ok: false,
-          code: r.refusal.code,
-          message: `${L('平台拒绝了该操作：', 'The marketplace refused this: ')}${loc(r.refusal.reason)}`,
-          field: r.refusal.field,
-        };
-      }
-      logRef.current = [...logRef.current, { seq, action, ok: true }];
-      stateRef.current = r.state;
-      setState(r.state);
-      setLogLength(logRef.current.length);
-      return { ok: true, events: r.events };
+      return {
+        ok: false,
+        code: o.refusal.code,
+        message: `${L('平台拒绝了该操作：', 'The marketplace refused this: ')}${loc(o.refusal.reason)}`,
+        field: o.refusal.field,
+      };
     },
-    [L, loc],
+    [L, loc, replace],
   );
 
   const backend = useMemo<ConsoleBackend>(() => ({ state, send }), [state, send]);

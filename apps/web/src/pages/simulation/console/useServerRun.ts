@@ -21,10 +21,11 @@ export function useServerRun(runId: string) {
     if (query.data) seqRef.current = query.data.seq;
   }, [query.data]);
 
+  const { refetch } = query;
   const reload = useCallback(async () => {
-    const r = await query.refetch();
+    const r = await refetch();
     if (r.data) seqRef.current = r.data.seq;
-  }, [query]);
+  }, [refetch]);
 
   const sendNow = useCallback(
     async (action: Action): Promise<SendResult> => {
@@ -36,7 +37,7 @@ export function useServerRun(runId: string) {
       } catch (e) {
         if (isApiError(e, 'SIM_ACTION_REFUSED')) {
           await reload();
-          const field = e.details.find((d) => d.field && d.field !== 'code')?.field;
+          const field = e.details.find((d) => d.field && d.field !== 'action')?.field;
           return { ok: false, code: e.code, message: e.message, field };
         }
         if (isApiError(e, 'SIM_RUN_STALE')) await reload();

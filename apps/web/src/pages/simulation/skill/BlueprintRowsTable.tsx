@@ -1,23 +1,8 @@
 import { InputNumber, Select, Table, Typography } from 'antd';
 import { useI18n } from '../../../i18n';
+import type { WeightRow } from './initialRows';
 import type { SimTaskSummary, SkillBlueprintRow } from './skillApi';
 import { pts, useTx } from './skillText';
-
-export interface WeightRow {
-  weightItem: string;
-  percent: number;
-}
-
-/** The rows the editor starts from: the weight table, with what was saved for each item. */
-export function initialRows(weights: WeightRow[], saved: SkillBlueprintRow[] | undefined): SkillBlueprintRow[] {
-  const rows = weights.map(
-    (w) =>
-      saved?.find((r) => r.weightItem === w.weightItem) ?? { weightItem: w.weightItem, points: w.percent, taskIds: [] },
-  );
-  // saved rows the table no longer has stay visible, so the server's refusal can point at them
-  for (const r of saved ?? []) if (!rows.some((x) => x.weightItem === r.weightItem)) rows.push(r);
-  return rows;
-}
 
 /**
  * The skill blueprint next to the version's skill weight table: per 职业功能 its weight, the row's points and the

@@ -7,44 +7,24 @@ import { errorMessage } from '../../../api/client';
 import { useI18n } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { tid } from '../../../lib/testid';
-import { overrideCheck, type SkillReview } from './skillApi';
+import { autoOf, type ReviewRun, runTotals } from './reviewTotals';
+import { overrideCheck } from './skillApi';
 import { pts, useTx } from './skillText';
-
-export type ReviewRun = SkillReview['runs'][number];
-
-/**
- * What the automatic check gave. The server may put the examiner's points into `awarded` once overridden; then
- * `autoAwarded` (when sent) or the pass/fail of the automatic check tells the automatic points.
- */
-export function autoOf(r: SimCheckResult & { autoAwarded?: number }): number {
-  if (typeof r.autoAwarded === 'number') return r.autoAwarded;
-  if (!r.override) return r.awarded;
-  return r.passed ? r.points : 0;
-}
-
-/** The task's points before and after the examiners' overrides, and both scaled to the blueprint row's points. */
-export function runTotals(run: ReviewRun) {
-  const results = run.report.results;
-  const total = results.reduce((s, r) => s + r.points, 0);
-  const auto = results.reduce((s, r) => s + autoOf(r), 0);
-  const after = results.reduce((s, r) => s + (r.override ? r.override.awarded : r.awarded), 0);
-  const scale = (x: number) => (total > 0 ? (x / total) * run.points : 0);
-  return { total, auto, after, autoScaled: scale(auto), afterScaled: run.report.scaled ?? scale(after) };
-}
 
 /** One drawn task of an attempt: instructions with the candidate's parameters, every check, overrides, replay. */
 export function RunReviewCard({
   attemptId,
   run,
   index,
-  final,
+  readOnly,
   onChanged,
   onReplay,
 }: {
   attemptId: string;
   run: ReviewRun;
   index: number;
-  final: boolean;
+  /** Final, not scored yet, or the viewer is not one of the part's examiners. */
+  readOnly: boolean;
   onChanged: () => void;
   onReplay: () => void;
 }) {
@@ -148,7 +128,7 @@ export function RunReviewCard({
                 <Button
                   size="small"
                   icon={<EditOutlined />}
-                  disabled={final}
+                  disabled={readOnly}
                   onClick={() => setEditing(r)}
                   data-testid="review-override-open"
                 >

@@ -24,7 +24,8 @@ import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { settle } from '../../../lib/testid';
 import { isoToPicker, levelText, pickerToIso } from '../../exams/plans/planUtil';
-import { BlueprintRowsTable, initialRows, type WeightRow } from './BlueprintRowsTable';
+import { BlueprintRowsTable } from './BlueprintRowsTable';
+import { initialRows, type WeightRow } from './initialRows';
 import { otherLines, type PartErrors, partErrors } from './partErrors';
 import {
   publishSkillPart,

@@ -1,19 +1,22 @@
 import { ArrowLeftOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Drawer, Flex, Popconfirm, Statistic, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Flex, Popconfirm, Statistic, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useMe } from '../../../api/auth';
 import { errorMessage } from '../../../api/client';
 import { Page } from '../../../components/Page';
 import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { useI18n } from '../../../i18n';
+import { isPlatformAdmin } from '../../../lib/access';
 import { formatDateTime } from '../../../lib/format';
 import { settle } from '../../../lib/testid';
 import { attemptStatusText } from './MySkillExams';
 import { ReplayPanel } from './ReplayPanel';
-import { type ReviewRun, RunReviewCard, runTotals } from './RunReviewCard';
-import { finalizeAttempt, skillKeys, useSkillReview } from './skillApi';
+import { RunReviewCard } from './RunReviewCard';
+import { type ReviewRun, runTotals } from './reviewTotals';
+import { finalizeAttempt, skillKeys, useSkillParts, useSkillReview } from './skillApi';
 import { pts, useTx } from './skillText';
 
 /** 技能考核评分: an examiner checks every automatic result of an attempt, overrides with reasons, replays, confirms. */
@@ -23,6 +26,8 @@ export default function SkillReviewPage({ attemptId }: { attemptId: string }) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const review = useSkillReview(attemptId);
+  const { data: me } = useMe();
+  const parts = useSkillParts(true);
   const [replaying, setReplaying] = useState<ReviewRun | null>(null);
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: skillKeys.review(attemptId) });
@@ -41,6 +46,11 @@ export default function SkillReviewPage({ attemptId }: { attemptId: string }) {
   if (!review.data) return <PageLoading />;
   const { attempt, candidateName, runs } = review.data;
   const final = attempt.status === 'final';
+  // only the part's examiners (and platform admins) score; plan staff follow
+  const scorer =
+    (me ? isPlatformAdmin(me) : false) ||
+    (parts.data?.items.some((p) => p.planId === attempt.planId && p.isExaminer) ?? false);
+  const readOnly = final || !scorer || attempt.status === 'in_progress';
   const totals = runs.map(runTotals);
   const auto = totals.reduce((s, t) => s + t.autoScaled, 0);
   const after = totals.reduce((s, t) => s + t.afterScaled, 0);
@@ -54,11 +64,15 @@ export default function SkillReviewPage({ attemptId }: { attemptId: string }) {
           <Link to={`/skill-exams?plan=${attempt.planId}`}>
             <Button icon={<ArrowLeftOutlined />}>{tx('backToList')}</Button>
           </Link>
-          <Popconfirm title={tx('finalizeConfirm')} onConfirm={() => settle(finalize.mutateAsync())} disabled={final}>
+          <Popconfirm
+            title={tx('finalizeConfirm')}
+            onConfirm={() => settle(finalize.mutateAsync())}
+            disabled={readOnly}
+          >
             <Button
               type="primary"
               icon={<CheckCircleOutlined />}
-              disabled={final || attempt.status === 'in_progress'}
+              disabled={readOnly}
               loading={finalize.isPending}
               data-testid="review-finalize"
             >
@@ -69,6 +83,9 @@ export default function SkillReviewPage({ attemptId }: { attemptId: string }) {
       }
     >
       <Flex vertical gap={16}>
+        {!scorer && parts.isSuccess ? (
+          <Alert type="info" showIcon title={tx('notScorer')} data-testid="review-read-only" />
+        ) : null}
         <Card size="small">
           <Flex gap={32} wrap align="center">
             <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ flex: 1, minWidth: 320 }}>
@@ -100,7 +117,7 @@ export default function SkillReviewPage({ attemptId }: { attemptId: string }) {
             attemptId={attemptId}
             run={run}
             index={i}
-            final={final}
+            readOnly={readOnly}
             onChanged={() => {
               void message.success(tx('overrideSaved'));
               refresh();

@@ -133,6 +133,10 @@ const TEXTS = {
     en: 'The result is then shown to the candidate and checks can no longer change. Confirm?',
   },
   finalized: { zh: '成绩已确认', en: 'Result confirmed' },
+  notScorer: {
+    zh: '只有该技能考核的考评员可以调整评分项和确认成绩；您可以查看评分与回放。',
+    en: 'Only the examiners of this skill exam adjust checks and confirm the result; you can see the scoring and replays.',
+  },
   replay: { zh: '回放', en: 'Replay' },
   replayTitle: { zh: '操作回放：{task}', en: 'Replay: {task}' },
   actions: { zh: '操作 {n} 步', en: '{n} actions' },

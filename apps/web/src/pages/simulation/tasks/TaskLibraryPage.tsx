@@ -1,4 +1,4 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { SimTaskStatus } from '@crossskill/contracts';
 import { SKILL_WEIGHT_ITEMS } from '@crossskill/simulation';
 import { useQueryClient } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ import { useL } from '../console/l10n';
 import { MARKETPLACE_LABELS, MARKETPLACES, WORK_TYPES } from '../console/labels';
 import {
   copySimTask,
+  exportSimTasks,
   type Marketplace,
   type SimTaskSummary,
   setSimTaskStatus,
@@ -62,6 +63,17 @@ export default function TaskLibraryPage() {
         <>
           <Button icon={<ReloadOutlined />} onClick={() => void tasks.refetch()}>
             {L('刷新', 'Refresh')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined />}
+            data-testid="sim-task-export"
+            onClick={() =>
+              exportSimTasks(filter, L('实训任务库.xlsx', 'simulation-tasks.xlsx')).catch((e: unknown) =>
+                message.error(errorMessage(e)),
+              )
+            }
+          >
+            {L('导出 Excel', 'Export to Excel')}
           </Button>
           <Link to="/sim/tasks/new">
             <Button type="primary" icon={<PlusOutlined />} data-testid="sim-task-new">
@@ -133,7 +145,7 @@ export default function TaskLibraryPage() {
             rowKey="id"
             loading={tasks.isFetching}
             dataSource={rows}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1560 }}
             data-testid="sim-tasks-table"
             pagination={{
               current: filter.page,
@@ -152,7 +164,7 @@ export default function TaskLibraryPage() {
                   </Link>
                 ),
               },
-              { title: L('任务', 'Task'), key: 'title', render: (_: unknown, t) => loc(t.title) },
+              { title: L('任务', 'Task'), key: 'title', width: 280, render: (_: unknown, t) => loc(t.title) },
               {
                 title: L('等级/工种', 'Level / type'),
                 key: 'lv',

@@ -37,7 +37,7 @@ export function CatalogSection() {
         rowKey="id"
         dataSource={state.listings}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        scroll={{ x: 720 }}
+        scroll={{ x: 880 }}
         data-testid="sim-listings-table"
         columns={[
           { title: 'ID', dataIndex: 'id', width: 70 },
@@ -84,7 +84,7 @@ export function CatalogSection() {
       rowKey="sku"
       dataSource={state.products}
       pagination={{ pageSize: 10, hideOnSinglePage: true }}
-      scroll={{ x: 760 }}
+      scroll={{ x: 1100 }}
       data-testid="sim-products-table"
       columns={[
         { title: 'SKU', dataIndex: 'sku', width: 110 },

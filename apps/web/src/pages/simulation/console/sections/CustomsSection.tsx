@@ -5,6 +5,7 @@ import {
   type SupervisionMode,
 } from '@crossskill/simulation';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { RefusalAlert, useAct, useConsole, valuesOf } from '../context';
 import { useL } from '../l10n';
 import { ViolationList } from './ViolationList';
@@ -25,6 +26,7 @@ export function CustomsSection() {
   const mode = Form.useWatch('mode', form) as SupervisionMode | undefined;
   const lines = (Form.useWatch('lines', form) as DeclValues['lines'] | undefined) ?? [];
   const rules = env.customs;
+  const [editing, setEditing] = useState<string | null>(null);
   const fields = rules.fields.filter((f) => !mode || f.requiredFor.length === 0 || f.requiredFor.includes(mode));
 
   const submit = async () => {
@@ -35,18 +37,39 @@ export function CustomsSection() {
       if (val === undefined || val === null || val === '') continue;
       header[k] = typeof val === 'string' ? val.trim() : val;
     }
+    const lines = (v.lines ?? []).map((l) => ({ ...l, elements: l.elements ?? {} }));
+    if (editing) {
+      await act.run({ type: 'customs.updateDeclaration', declarationId: editing, fields: header, lines });
+      return;
+    }
     await act.run({
       type: 'customs.createDeclaration',
       mode: v.mode,
       fields: header,
-      lines: (v.lines ?? []).map((l) => ({ ...l, elements: l.elements ?? {} })),
+      lines,
       orderIds: v.orderIds ?? [],
     });
+  };
+  const edit = (d: CustomsDeclaration) => {
+    act.clear();
+    setEditing(d.id);
+    form.setFieldsValue({ mode: d.mode, fields: d.fields, lines: d.lines, orderIds: d.orderIds });
+  };
+  const startNew = () => {
+    act.clear();
+    setEditing(null);
+    form.resetFields();
   };
 
   return (
     <div data-testid="sim-customs">
-      <Card size="small" title={L('新建出口申报', 'New export declaration')}>
+      <Card
+        size="small"
+        title={
+          editing ? `${L('修改申报单', 'Edit declaration')} ${editing}` : L('新建出口申报', 'New export declaration')
+        }
+        extra={editing ? <Button onClick={startNew}>{L('新建', 'New')}</Button> : null}
+      >
         <Form
           form={form}
           layout="vertical"
@@ -57,6 +80,7 @@ export function CustomsSection() {
             <Col xs={24} md={12}>
               <Form.Item name="mode" label={L('监管方式', 'Supervision mode')} rules={[{ required: true }]}>
                 <Select
+                  disabled={editing !== null}
                   options={rules.modes.map((m) => ({ value: m.code, label: `${m.code} ${loc(m.name)}` }))}
                   data-testid="sim-declaration-mode"
                 />
@@ -64,7 +88,11 @@ export function CustomsSection() {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="orderIds" label={L('关联订单', 'Orders')}>
-                <Select mode="multiple" options={state.orders.map((o) => ({ value: o.id, label: o.id }))} />
+                <Select
+                  disabled={editing !== null}
+                  mode="multiple"
+                  options={state.orders.map((o) => ({ value: o.id, label: o.id }))}
+                />
               </Form.Item>
             </Col>
             {fields.map((f) => {
@@ -197,17 +225,17 @@ export function CustomsSection() {
               onClick={() => void submit()}
               data-testid="sim-declaration-create"
             >
-              {L('保存申报', 'Save declaration')}
+              {editing ? L('保存修改', 'Save changes') : L('保存申报', 'Save declaration')}
             </Button>
           </div>
         </Form>
       </Card>
-      <DeclarationsTable />
+      <DeclarationsTable onEdit={edit} />
     </div>
   );
 }
 
-function DeclarationsTable() {
+function DeclarationsTable({ onEdit }: { onEdit: (d: CustomsDeclaration) => void }) {
   const { state } = useConsole();
   const { L } = useL();
   const act = useAct();
@@ -241,17 +269,27 @@ function DeclarationsTable() {
           {
             title: '',
             key: 'ops',
-            width: 90,
+            width: 130,
             render: (_: unknown, d) =>
               d.status === 'draft' || d.status === 'rejected' ? (
-                <Button
-                  size="small"
-                  type="link"
-                  onClick={() => void act.run({ type: 'customs.submitDeclaration', declarationId: d.id })}
-                  data-testid={`sim-declaration-submit-${d.id}`}
-                >
-                  {L('提交', 'Submit')}
-                </Button>
+                <>
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => onEdit(d)}
+                    data-testid={`sim-declaration-edit-${d.id}`}
+                  >
+                    {L('修改', 'Edit')}
+                  </Button>
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => void act.run({ type: 'customs.submitDeclaration', declarationId: d.id })}
+                    data-testid={`sim-declaration-submit-${d.id}`}
+                  >
+                    {L('提交', 'Submit')}
+                  </Button>
+                </>
               ) : null,
           },
         ]}

@@ -91,7 +91,7 @@ export function OrdersSection() {
         rowKey="id"
         dataSource={shown}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        scroll={{ x: 820 }}
+        scroll={{ x: 1060 }}
         data-testid="sim-orders-table"
         onRow={(o) => ({ 'data-testid': `sim-order-row-${o.id}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[

@@ -1,5 +1,5 @@
 import type { Order, Parcel } from '@crossskill/simulation';
-import { Button, Form, Input, Radio, Select, Typography } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { RefusalAlert, useAct, useConsole, valuesOf } from '../context';
 import { parcelFor } from '../helpers';
@@ -8,6 +8,8 @@ import { goodsTraitsOf } from '../simAdapter';
 import { FreightQuoteLine, ParcelFields } from './ParcelFields';
 
 interface ShipValues {
+  /** Quantity to ship now per SKU (a partial shipment when less than what is still unshipped). */
+  qty?: Record<string, number>;
   mode: 'online' | 'offline';
   channelId?: string;
   parcel?: Parcel;
@@ -26,12 +28,11 @@ export function ShipForm({ order }: { order: Order }) {
   const ta = order.tradeAssurance !== null;
 
   // keyed per order by the drawer, so read once
+  const unshipped = order.lines.map((l) => ({ sku: l.sku, qty: Math.max(0, l.qty - l.shippedQty) }));
   const [initialValues] = useState<ShipValues>(() => ({
+    qty: Object.fromEntries(unshipped.map((l) => [l.sku, l.qty])),
     mode: 'offline',
-    parcel: parcelFor(
-      order.lines.map((l) => ({ sku: l.sku, qty: Math.max(0, l.qty - l.shippedQty) })),
-      state.products,
-    ),
+    parcel: parcelFor(unshipped, state.products),
   }));
 
   const submit = async () => {
@@ -40,8 +41,20 @@ export function ShipForm({ order }: { order: Order }) {
     const trackingNo = v.trackingNo?.trim() || undefined;
     const parcel = v.parcel as Parcel;
     const channelId = v.channelId ?? '';
+    const chosen = unshipped.map((l) => ({ sku: l.sku, qty: Number(v.qty?.[l.sku] ?? l.qty) }));
+    const partial = chosen.some((c, i) => c.qty !== unshipped[i]?.qty);
+    const lines = partial ? chosen.filter((c) => c.qty > 0) : undefined;
     if (ta) await act.run({ type: 'ta.ship', orderId: order.id, channelId, parcel, trackingNo });
-    else await act.run({ type: 'order.ship', orderId: order.id, mode: v.mode, channelId, parcel, trackingNo });
+    else
+      await act.run({
+        type: 'order.ship',
+        orderId: order.id,
+        mode: v.mode,
+        channelId,
+        parcel,
+        trackingNo,
+        ...(lines ? { lines } : {}),
+      });
   };
 
   return (
@@ -49,6 +62,15 @@ export function ShipForm({ order }: { order: Order }) {
       <Typography.Paragraph type="secondary">
         {L('目的地', 'Destination')}: {order.address.country} · {L('当前状态', 'status')} {order.status}
       </Typography.Paragraph>
+      {!ta && (unshipped.length > 1 || (unshipped[0]?.qty ?? 0) > 1) ? (
+        <Flex gap={12} wrap data-testid="sim-ship-lines">
+          {unshipped.map((l) => (
+            <Form.Item key={l.sku} name={['qty', l.sku]} label={`${L('本次发货', 'Ship now')} ${l.sku}`}>
+              <InputNumber min={0} max={l.qty} data-testid={`sim-ship-qty-${l.sku}`} />
+            </Form.Item>
+          ))}
+        </Flex>
+      ) : null}
       {ta ? null : (
         <Form.Item name="mode" label={L('发货方式', 'Shipping mode')}>
           <Radio.Group data-testid="sim-ship-mode">
