@@ -12,11 +12,11 @@ import {
   HomeOutlined,
   IdcardOutlined,
   MailOutlined,
+  ProfileOutlined,
   ReadOutlined,
   ScheduleOutlined,
   ShopOutlined,
   SolutionOutlined,
-  ProfileOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';

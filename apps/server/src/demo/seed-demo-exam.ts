@@ -14,7 +14,7 @@ import type { Executor } from '../platform/db/index.js';
 
 /**
  * The demo theory exam: a published level-4 跨境电子商务师 plan of the demo institution over the demo bank,
- * with the two demo examiners as markers, one session that starts when the demo is seeded (120 minutes,
+ * with the demo examiners as markers, one session that starts when the demo is seeded (120 minutes,
  * entry open for 120 minutes) in one room with the two demo proctors, and the demo trainee registered
  * (approved by the institution admin's override), placed at seat 1 with a `ready` attempt and its paper.
  */

@@ -124,7 +124,7 @@ describe('demo seed: theory exam', () => {
     return { kind: 'bearer', token: res.json().token };
   };
 
-  it('publishes the level-4 plan with a blueprint the demo bank fills, two markers and a staffed room', async () => {
+  it('publishes the level-4 plan with a blueprint the demo bank fills, the three demo examiners as markers and a staffed room', async () => {
     const plans = await server.ctx.db.select().from(examPlans).where(eq(examPlans.name, DEMO_EXAM.planName));
     expect(plans).toHaveLength(1);
     const plan = plans[0]!;
@@ -142,7 +142,7 @@ describe('demo seed: theory exam', () => {
         .json()
         .markers.map((m: { name: string }) => m.name)
         .sort(),
-    ).toEqual(['赵考评', '郑考评'].sort());
+    ).toEqual(['赵考评', '郑考评', '钱考评'].sort());
     const preview = await call(server, lecturer, {
       method: 'POST',
       url: `/api/exam-plans/${plan.id}/blueprint-preview`,
