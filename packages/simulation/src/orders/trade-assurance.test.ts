@@ -169,6 +169,13 @@ describe('Trade Assurance disputes', () => {
     expect(refusalOf(inDispute(1), respond('refund')).code).toBe('TA_REFUND_EXCEEDS');
   });
 
+  it('a partial refund of an order that was written straight into IN_DISPUTE returns it to WAIT_BUYER_RECEIVE', () => {
+    const state = inDispute(1);
+    const order = state.orders[0]!;
+    order.history = [{ at: 0, from: '', to: 'IN_DISPUTE', by: 'buyer' }];
+    expect(actOk(state, respond('refund', 200)).orders[0]?.status).toBe('WAIT_BUYER_RECEIVE');
+  });
+
   it('a reship proposal sends the order back to WAIT_SUPPLIER_SHIP with a new date; answering twice is refused', () => {
     const next = actOk(inDispute(1), respond('reship'));
     expect(next.orders[0]?.status).toBe('WAIT_SUPPLIER_SHIP');

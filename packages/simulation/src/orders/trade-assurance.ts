@@ -226,8 +226,9 @@ export function refundTaReducer(draft: SimState, action: ActionOf<'ta.refund'>):
 }
 
 /** The state an order was in before its dispute opened. */
+/** The state the dispute interrupted (an order written straight into IN_DISPUTE, e.g. by a scenario, has none). */
 const stateBeforeDispute = (order: Order): string =>
-  [...order.history].reverse().find((h) => h.to === 'IN_DISPUTE')?.from ?? 'WAIT_BUYER_RECEIVE';
+  [...order.history].reverse().find((h) => h.to === 'IN_DISPUTE' && h.from !== '')?.from || 'WAIT_BUYER_RECEIVE';
 
 export function respondDisputeReducer(draft: SimState, action: ActionOf<'ta.respondDispute'>): SimEvent[] {
   const order = taOrder(draft, action.orderId);
