@@ -36,6 +36,31 @@ describe('computeAccountHealth', () => {
     expect(healthRates(s).cancellationRate).toBe(0);
   });
 
+  it('rates defects over the orders the daily metrics counted when the detailed order list holds fewer', () => {
+    const s = store();
+    s.orders.at(-1)!.flags.push('lost_parcel');
+    const detailed = healthRates(s).orderDefectRate;
+    const day = Math.floor(s.now / 1440);
+    s.metrics = [
+      {
+        day,
+        listingId: 'L-1',
+        impressions: 0,
+        clicks: 0,
+        orders: 400,
+        units: 400,
+        sales: 0,
+        adImpressions: 0,
+        adClicks: 0,
+        adSpend: 0,
+        adOrders: 0,
+        adSales: 0,
+      },
+    ];
+    expect(healthRates(s).orderDefectRate).toBe(Math.round((1 / Math.max(400, s.orders.length)) * 10000) / 10000);
+    expect(healthRates(s).orderDefectRate).toBeLessThan(detailed);
+  });
+
   it('counts an unshipped order past its ship-by time as late and invalid tracking numbers against the channel', () => {
     const s = store();
     const open = s.orders.filter((o) => o.shipmentIds.length === 0);

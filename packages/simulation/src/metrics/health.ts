@@ -105,10 +105,15 @@ export function healthRates(state: SimState, logistics?: Pick<LogisticsRuleSet, 
     if (answeredInTime) inTime++;
     if (answeredInTime || t.firstReplyAt !== null || state.now - t.receivedAt > DAY) answerable++;
   }
+  // The daily metrics count every order of the window; a scenario keeps only the recent ones in detail. Rates are
+  // over whichever is larger, so a store with months of history is not judged on its last few orders alone.
+  const fromDay = Math.floor(from / DAY);
+  const counted = state.metrics.reduce((n, m) => (m.day >= fromDay ? n + m.orders : n), 0);
+  const placed = Math.max(orders.length, counted);
   return {
-    orderDefectRate: rate(defects, orders.length, 0),
+    orderDefectRate: rate(defects, placed, 0),
     lateShipmentRate: rate(late, due, 0),
-    cancellationRate: rate(cancels, orders.length, 0),
+    cancellationRate: rate(cancels, placed, 0),
     validTrackingRate: rate(validTracking, shipments.length, 1),
     responseRate24h: rate(inTime, answerable, 1),
   };
