@@ -429,4 +429,17 @@ describe.sequential('simulation practice and a skill exam, in Chromium', () => {
     await poll(() => row.getByTestId('my-skill-status').getAttribute('data-status')).toBe('final');
     expect(await row.getByTestId('my-skill-score').textContent()).toMatch(/^\d+(\.\d+)? · (合格|不合格)$/);
   }, 60_000);
+
+  it('anyone signed in reads the marketplace rules with their sources and what the 2025 rule set changed', async () => {
+    const { page } = await person(DEMO.trainee);
+    await page.getByTestId('menu-simRules').click();
+    await page.getByTestId('sim-rules-page').waitFor();
+    const body = page.getByTestId('sim-rules-page');
+    // Amazon-like in force: 2025-06, changed from 2024-01 — the title limit went from 250 to 200
+    await poll(() => body.textContent()).toContain('与上一版本 2024-01 相比的变化');
+    const change = body.locator('tr', { hasText: 'listing.title.maxLength' }).first();
+    expect(await change.textContent()).toMatch(/250.*200/);
+    expect(await change.textContent()).toContain('Amazon');
+    await shot(page, 'sim-12-rules');
+  }, 60_000);
 });

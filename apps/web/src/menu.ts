@@ -14,6 +14,7 @@ import {
   MailOutlined,
   ProfileOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -142,6 +143,13 @@ export const MENU = [
     access: ['lecturer', 'institution_admin', 'platform_admin'],
     match: ['/sim/tasks/:taskId'],
     shortcut: true,
+  },
+  {
+    key: 'simRules',
+    path: '/sim/rules',
+    label: { zh: '平台规则与来源', en: 'Marketplace rules' },
+    icon: SafetyCertificateOutlined,
+    access: 'authenticated',
   },
   {
     key: 'skillExam',

@@ -36,6 +36,7 @@ const ResultsIndexPage = lazy(() => import('./pages/exams/results/ResultsIndexPa
 const PlanResultsPage = lazy(() => import('./pages/exams/results/PlanResultsPage'));
 const PracticePage = lazy(() => import('./pages/simulation/PracticePage'));
 const SellerConsolePage = lazy(() => import('./pages/simulation/SellerConsolePage'));
+const RulesPage = lazy(() => import('./pages/simulation/RulesPage'));
 const TaskLibraryPage = lazy(() => import('./pages/simulation/tasks/TaskLibraryPage'));
 const TaskEditorPage = lazy(() => import('./pages/simulation/tasks/TaskEditorPage'));
 const SkillExamsPage = lazy(() => import('./pages/simulation/skill/SkillExamsPage'));
@@ -272,6 +273,7 @@ export function AppRoutes() {
           <Route path="/exam-plans/:planId/skill" element={<SkillPartRoute />} />
           <Route path="/sim/practice" element={guarded('simPractice', <PracticePage />)} />
           <Route path="/sim/runs/:runId" element={<SellerConsoleRoute />} />
+          <Route path="/sim/rules" element={guarded('simRules', <RulesPage />)} />
           <Route path="/sim/tasks" element={guarded('simTasks', <TaskLibraryPage />)} />
           <Route path="/sim/tasks/:taskId" element={<TaskEditorRoute />} />
           <Route path="/skill-exams" element={guarded('skillExam', <SkillExamsPage />)} />

@@ -41,3 +41,19 @@ export function diffRuleSets(older: MarketplaceRuleSet, newer: MarketplaceRuleSe
   }
   return changes;
 }
+
+export interface SourcedRule {
+  /** Dot path of the rule, e.g. `listing.title.maxLength`. */
+  path: string;
+  value: unknown;
+  source: RuleSource;
+}
+
+/** Every sourced value of a rule set with its path, in path order (the "rules and sources" page). */
+export function listSourcedRules(ruleSet: MarketplaceRuleSet): SourcedRule[] {
+  const all = new Map<string, SourcedLike>();
+  collect(ruleSet, '', all);
+  return [...all.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, r]) => ({ path, value: r.value, source: r.source }));
+}

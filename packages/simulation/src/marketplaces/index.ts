@@ -7,7 +7,7 @@ export {
   PERMISSIONS as MARKETPLACE_PERMISSIONS,
   SUB_ACCOUNT_ROLES as MARKETPLACE_SUB_ACCOUNT_ROLES,
 } from './common.js';
-export { diffRuleSets, type RuleSetChange } from './diff.js';
+export { diffRuleSets, listSourcedRules, type RuleSetChange, type SourcedRule } from './diff.js';
 export { envFor } from './env.js';
 export { USCC_PATTERN } from './fields.js';
 export { categoryPath, findCategory, listRuleSetVersions, MARKETPLACE_RULE_SETS, ruleSetFor } from './registry.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MarketplaceRuleSet, RuleSource } from '../core/rules.js';
 import type { MarketplaceId } from '../core/state.js';
 import { LEAF_CATEGORY_IDS } from './categories.js';
-import { diffRuleSets } from './diff.js';
+import { diffRuleSets, listSourcedRules } from './diff.js';
 import { envFor } from './env.js';
 import { USCC_PATTERN } from './fields.js';
 import { categoryPath, findCategory, listRuleSetVersions, MARKETPLACE_RULE_SETS, ruleSetFor } from './registry.js';
@@ -123,5 +123,17 @@ describe('diffRuleSets', () => {
 
   it('finds nothing between a rule set and itself', () => {
     expect(diffRuleSets(ruleSetFor('alibaba'), ruleSetFor('alibaba'))).toEqual([]);
+  });
+});
+
+describe('listSourcedRules', () => {
+  it('lists every sourced rule of a rule set with its path, value and source, in path order', () => {
+    const rules = listSourcedRules(ruleSetFor('amazon', '2025-06'));
+    const title = rules.find((r) => r.path === 'listing.title.maxLength');
+    expect(title).toMatchObject({ value: 200, source: { effectiveFrom: '2025-01-21' } });
+    expect(rules.map((r) => r.path)).toEqual([...rules.map((r) => r.path)].sort());
+    expect(rules.every((r) => r.source.title.length > 0 && /^\d{4}-\d{2}-\d{2}$/.test(r.source.effectiveFrom))).toBe(
+      true,
+    );
   });
 });
