@@ -70,18 +70,15 @@ export default function StandardsBrowserPage() {
   const highlightId = params.get('node');
   const search = useStandardSearch(versionId, q);
 
+  // From the address bar, not from this render's params: two quick changes (a level, then a work type) before the
+  // page re-renders must not undo each other (the router's functional update sees the render's params).
   const update = (changes: Record<string, string | null>) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === null || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+    const next = new URLSearchParams(window.location.search);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next, { replace: true });
   };
 
   const functions = useMemo(() => levelTree(levelMeta, workType), [levelMeta, workType]);
