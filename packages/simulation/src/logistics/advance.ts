@@ -9,16 +9,10 @@ import { createRng } from '../core/rng.js';
 import type { SimEnv } from '../core/rules.js';
 import type { Shipment, SimState } from '../core/state.js';
 import { MINUTES_PER_DAY } from '../core/state.js';
-import type { InboundExtras } from './reducers.js';
 import { logisticsZoneFor } from './zones.js';
 
 /** Share of postal (small packet, ePacket) parcels that never arrive. */
 export const POSTAL_LOSS_RATE = 0.02;
-
-/** Extra fields kept on a shipment (optional, plain JSON): the day it will arrive, drawn once. */
-export interface ShipmentExtras {
-  expectedDeliveryDay?: number;
-}
 
 /** Transit days of a shipment: drawn from its zone's delivery days, keyed by the shipment id (same on replay). */
 export function transitDaysOf(state: SimState, env: SimEnv, shipment: Shipment): number {
@@ -30,19 +24,17 @@ export function transitDaysOf(state: SimState, env: SimEnv, shipment: Shipment):
 
 /** The day a shipment arrives (computed on first use and kept on the shipment, so each day is a cheap compare). */
 export function expectedDeliveryDayOf(state: SimState, env: SimEnv, shipment: Shipment): number {
-  const extras = shipment as Shipment & ShipmentExtras;
-  extras.expectedDeliveryDay ??= dayOf(shipment.shippedAt) + transitDaysOf(state, env, shipment);
-  return extras.expectedDeliveryDay;
+  shipment.expectedDeliveryDay ??= dayOf(shipment.shippedAt) + transitDaysOf(state, env, shipment);
+  return shipment.expectedDeliveryDay;
 }
 
 export function advanceLogisticsDay(draft: SimState, env: SimEnv, day: number): SimEvent[] {
   const events: SimEvent[] = [];
   const at = day * MINUTES_PER_DAY;
   for (const inbound of draft.warehouse.inbound) {
-    const extras = inbound as typeof inbound & InboundExtras;
-    if (inbound.status !== 'shipped' || extras.shippedAt === undefined) continue;
+    if (inbound.status !== 'shipped' || inbound.shippedAt === undefined) continue;
     const warehouse = env.logistics.warehouses.find((w) => w.id === inbound.warehouseId);
-    if (!warehouse || day < dayOf(extras.shippedAt) + warehouse.inboundDays) continue;
+    if (!warehouse || day < dayOf(inbound.shippedAt) + warehouse.inboundDays) continue;
     inbound.status = 'received';
     inbound.receivedAt = at;
     for (const line of inbound.lines) {
@@ -50,7 +42,7 @@ export function advanceLogisticsDay(draft: SimState, env: SimEnv, day: number): 
       if (row) row.qty += line.qty;
       else draft.warehouse.stock.push({ warehouseId: inbound.warehouseId, sku: line.sku, qty: line.qty });
     }
-    const shipment = draft.shipments.find((s) => s.id === extras.shipmentId);
+    const shipment = draft.shipments.find((s) => s.id === inbound.shipmentId);
     if (shipment && shipment.status === 'in_transit') {
       shipment.status = 'delivered';
       shipment.deliveredAt = at;

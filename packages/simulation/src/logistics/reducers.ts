@@ -12,12 +12,6 @@ import { ORDER_STATE_ROLES } from '../orders/states.js';
 import { quoteAllChannels } from './freight.js';
 import type { OverseasWarehouse } from './rules-types.js';
 
-/** Extra fields kept on an inbound order (optional, plain JSON): the shipment that carries it and when it left. */
-export interface InboundExtras {
-  shipmentId?: string;
-  shippedAt?: number;
-}
-
 function warehouseOrRefuse(env: SimEnv, warehouseId: string): OverseasWarehouse {
   const found = env.logistics.warehouses.find((w) => w.id === warehouseId);
   if (!found)
@@ -111,7 +105,8 @@ function shipInboundReducer(draft: SimState, action: ActionOf<'warehouse.shipInb
     lines: inbound.lines,
   });
   inbound.status = 'shipped';
-  Object.assign(inbound, { shipmentId: shipment.id, shippedAt: draft.now } satisfies InboundExtras);
+  inbound.shipmentId = shipment.id;
+  inbound.shippedAt = draft.now;
   return [
     {
       kind: 'warehouse.inboundShipped',

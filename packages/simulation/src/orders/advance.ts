@@ -10,7 +10,6 @@ import { createRng, type Rng } from '../core/rng.js';
 import type { SimEnv } from '../core/rules.js';
 import type { Order, Shipment, SimState } from '../core/state.js';
 import { MINUTES_PER_DAY } from '../core/state.js';
-import { orderExtras } from './policy.js';
 import { moveOrder } from './states.js';
 import { TA_RULES } from './trade-assurance.js';
 
@@ -201,17 +200,11 @@ function advanceOne(ctx: DayContext, order: Order, rng: () => Rng) {
     case 'WAIT_BUYER_RECEIVE': {
       if (orderDeliveredAt(state, order, ctx.shipments) === null) return;
       move('COMPLETED', 'buyer', 'buyer confirmed receipt');
-      const odds = orderExtras(order).lateShipment
+      const odds = order.lateShipment
         ? ORDER_MARKET_ODDS.taClaimAtReceipt.late
         : ORDER_MARKET_ODDS.taClaimAtReceipt.onTime;
       if (rng().next() < odds)
-        openClaim(
-          state,
-          order,
-          at,
-          orderExtras(order).lateShipment ? 'late delivery' : 'quality not as agreed',
-          events,
-        );
+        openClaim(state, order, at, order.lateShipment ? 'late delivery' : 'quality not as agreed', events);
       return;
     }
     case 'IN_DISPUTE':

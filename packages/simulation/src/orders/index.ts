@@ -5,8 +5,6 @@ export {
   isCancelledOrder,
   ORDER_CANCEL_REASONS,
   type OrderCancelReason,
-  type OrderExtras,
-  orderExtras,
   orderRefundedAmount,
 } from './policy.js';
 export { orderReducers } from './reducers.js';

@@ -48,28 +48,15 @@ export const ABNORMAL_RESOLUTIONS: Record<AbnormalFlag, string[]> = {
   customs_hold: ['documents_provided', 'duties_paid', 'refund_buyer'],
 };
 
-/** Fields the simulator keeps on an order beyond the core shape (optional, plain JSON). */
-export interface OrderExtras {
-  /** Total refunded to the buyer so far (listing currency). */
-  refundedAmount?: number;
-  /** Cancel reason code when the seller or the platform cancelled the order. */
-  cancelReason?: string;
-  /** Shipped after `shipBy` (or after the Trade Assurance contract date). */
-  lateShipment?: boolean;
-}
-
-export const orderExtras = (order: Order): Order & OrderExtras => order as Order & OrderExtras;
-
-export const orderRefundedAmount = (order: Order): number => orderExtras(order).refundedAmount ?? 0;
+export const orderRefundedAmount = (order: Order): number => order.refundedAmount ?? 0;
 
 /** Adds a refund to the order's running total (rounded to cents). */
 export function addOrderRefund(order: Order, amount: number): void {
-  const extras = orderExtras(order);
-  extras.refundedAmount = Math.round(((extras.refundedAmount ?? 0) + amount) * 100) / 100;
+  order.refundedAmount = Math.round(((order.refundedAmount ?? 0) + amount) * 100) / 100;
 }
 
 export const isCancelledOrder = (order: Order): boolean =>
-  order.status === 'Canceled' || orderExtras(order).cancelReason !== undefined;
+  order.status === 'Canceled' || order.cancelReason !== undefined;
 
 export function findOrder(state: SimState, orderId: string): Order {
   const order = state.orders.find((o) => o.id === orderId);

@@ -13,7 +13,6 @@ import {
   isCancelledOrder,
   lineValue,
   ORDER_CANCEL_REASONS,
-  orderExtras,
   orderRefundedAmount,
   roundMoney,
   stateLabel,
@@ -203,7 +202,7 @@ export function cancelOrder(draft: SimState, order: Order, reason: string, by: '
     addOrderRefund(order, refund);
     order.tradeAssurance?.refunds.push({ amount: refund, reason, at: draft.now });
   }
-  orderExtras(order).cancelReason = reason;
+  order.cancelReason = reason;
   moveOrder(
     draft.marketplace,
     order,

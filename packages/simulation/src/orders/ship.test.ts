@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { MINUTES_PER_DAY } from '../core/state.js';
 import { logisticsRulesFor } from '../logistics/rules.js';
 import { makeTrackingNo } from '../logistics/tracking.js';
-import { orderExtras } from './policy.js';
 import { actOk, fixtureOrder, fixtureState, PARCEL, refusalOf } from './test-fixtures.js';
 
 const ship = (orderId: string, extra: Record<string, unknown> = {}) =>
@@ -102,10 +101,10 @@ describe('order.ship (Amazon-like)', () => {
   it('ships late but records it when now is after the ship-by time', () => {
     const state = fixtureState('amazon', [fixtureOrder('O-1', 'Unshipped', { shipBy: 60 })]);
     const next = actOk(state, ship('O-1'));
-    expect(orderExtras(next.orders[0]!).lateShipment).toBe(true);
+    expect(next.orders[0]!.lateShipment).toBe(true);
     expect(next.orders[0]?.history.at(-1)?.note).toContain('LATE');
     const onTime = actOk(fixtureState('amazon', [fixtureOrder('O-1', 'Unshipped')]), ship('O-1'));
-    expect(orderExtras(onTime.orders[0]!).lateShipment).toBeUndefined();
+    expect(onTime.orders[0]!.lateShipment).toBeUndefined();
   });
 
   it('gives the same tracking number on replay (ids and numbers come from the state counter)', () => {

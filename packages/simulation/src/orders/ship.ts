@@ -13,7 +13,7 @@ import { type GoodsTraits, quoteFreight } from '../logistics/freight.js';
 import { logisticsChannelById } from '../logistics/rules.js';
 import type { LogisticsChannel } from '../logistics/rules-types.js';
 import { isValidTrackingNo, makeTrackingNo } from '../logistics/tracking.js';
-import { isCancelledOrder, orderExtras, stateLabel } from './policy.js';
+import { isCancelledOrder, stateLabel } from './policy.js';
 import { moveOrder, ORDER_STATE_ROLES } from './states.js';
 
 export interface ShipLine {
@@ -188,7 +188,7 @@ export function shipOrder(
   const roles = ORDER_STATE_ROLES[state.marketplace];
   const allShipped = order.lines.every((l) => l.shippedQty >= l.qty);
   const late = state.now > order.shipBy;
-  if (late) orderExtras(order).lateShipment = true;
+  if (late) order.lateShipment = true;
   const note = `${shipment.id} ${shipment.channelId} ${shipment.trackingNo}${late ? ' LATE' : ''}`;
   const to = allShipped ? roles.shipped : (roles.partial ?? order.status);
   if (to !== order.status) moveOrder(state.marketplace, order, to, state.now, 'seller', note);

@@ -4,7 +4,6 @@ import type { SimState } from '../core/state.js';
 import { MINUTES_PER_DAY } from '../core/state.js';
 import { envFor } from '../marketplaces/env.js';
 import { advanceOrdersDay } from './advance.js';
-import { orderExtras } from './policy.js';
 import { actOk, fixtureOrder, fixtureProduct, fixtureState, refusalOf } from './test-fixtures.js';
 
 const b2b = (): SimState =>
@@ -92,7 +91,7 @@ describe('Trade Assurance flow', () => {
     expect(refusalOf(actOk(b2b(), draftAction()), ship).code).toBe('ORDER_NOT_SHIPPABLE');
     const next = actOk({ ...paidOrder(), now: 3 * MINUTES_PER_DAY }, ship);
     expect(next.orders[0]?.status).toBe('WAIT_BUYER_RECEIVE');
-    expect(orderExtras(next.orders[0]!).lateShipment).toBeUndefined();
+    expect(next.orders[0]!.lateShipment).toBeUndefined();
     expect(next.orders[0]?.lines[0]?.shippedQty).toBe(200);
   });
 
@@ -106,7 +105,7 @@ describe('Trade Assurance flow', () => {
     } as const;
     const next = actOk({ ...paidOrder(), now: 11 * MINUTES_PER_DAY + 60 }, ship);
     expect(next.orders[0]?.status).toBe('WAIT_BUYER_RECEIVE');
-    expect(orderExtras(next.orders[0]!).lateShipment).toBe(true);
+    expect(next.orders[0]!.lateShipment).toBe(true);
     expect(next.shipments[0]?.trackingNo).toBe('SF1234567890123');
   });
 
