@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/index.js';
 export const AUTHOR_ROLES = ['platform_admin', 'institution_admin', 'lecturer'] as const;
 
 export const pickLoc = (lang: Lang, text: Loc) => (lang === 'en' ? text.en : text.zh);
-export const pick = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
+export { pick } from '../shared.js';
 
 /** Organisations in which the caller authors tasks (institution admin or lecturer). */
 export const staffOrgIds = (auth: AuthContext) => [

@@ -3,7 +3,8 @@ import type { Executor } from '../../../platform/db/index.js';
 import { AppError, type AuthContext, isPlatformAdmin } from '../../../platform/http/index.js';
 import { examPlans } from '../../exams/exams.tables.js';
 import { memberships } from '../../orgs/orgs.tables.js';
-import { simRuns, simTasks, skillAttempts, skillExamExaminers } from '../simulation.tables.js';
+import { EXAM_GRACE_MS, isExaminerOf } from '../shared.js';
+import { simRuns, simTasks, skillAttempts } from '../simulation.tables.js';
 import { staffOrgIds } from './common.js';
 
 export type RunRow = typeof simRuns.$inferSelect;
@@ -76,22 +77,10 @@ export async function sharesOrg(exec: Executor, userId: string, orgIds: string[]
   return Boolean(m);
 }
 
-export async function isExaminerOf(exec: Executor, userId: string, planId: string): Promise<boolean> {
-  const [e] = await exec
-    .select({ userId: skillExamExaminers.userId })
-    .from(skillExamExaminers)
-    .where(and(eq(skillExamExaminers.planId, planId), eq(skillExamExaminers.userId, userId)))
-    .limit(1);
-  return Boolean(e);
-}
-
 export async function loadAttempt(exec: Executor, attemptId: string): Promise<AttemptRow | undefined> {
   const [attempt] = await exec.select().from(skillAttempts).where(eq(skillAttempts.id, attemptId)).limit(1);
   return attempt;
 }
-
-/** Exam runs accept actions while the attempt is in progress and up to 30 s after its deadline (network delay). */
-export const EXAM_GRACE_MS = 30_000;
 
 export async function assertOpen(exec: Executor, run: RunRow, now: number): Promise<void> {
   if (run.kind !== 'exam') {

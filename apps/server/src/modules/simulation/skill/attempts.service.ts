@@ -8,13 +8,12 @@ import { AppError, type AuthContext, isPlatformAdmin } from '../../../platform/h
 import { recordAudit } from '../../audit/index.js';
 import { examPlans, examRegistrations } from '../../exams/exams.tables.js';
 import { isPlanStaff, loadPlan } from '../../exams/index.js';
+import { EXAM_GRACE_MS, isExaminerOf } from '../shared.js';
 import { simRuns, simTaskRevisions, simTasks, skillAttempts } from '../simulation.tables.js';
-import { isExaminerOf, loadPart } from './common.js';
+import { loadPart } from './common.js';
 import { attemptScores, autoReport, overridesOf, type RunRow } from './scoring.js';
 
 export type AttemptRow = typeof skillAttempts.$inferSelect;
-/** Actions are still accepted this long after the deadline (network latency), as in the theory exam. */
-export const SKILL_SAVE_GRACE_MS = 30_000;
 
 async function loadAttempt(exec: Executor, attemptId: string, lock = false): Promise<AttemptRow> {
   const q = exec.select().from(skillAttempts).where(eq(skillAttempts.id, attemptId)).limit(1);
@@ -29,7 +28,7 @@ export async function attemptFor(exec: Executor, auth: AuthContext, attemptId: s
   if (attempt.userId === auth.userId) return { attempt, staff: false };
   const plan = await loadPlan(exec, attempt.planId);
   const staff =
-    isPlatformAdmin(auth) || isPlanStaff(auth, plan.orgId) || (await isExaminerOf(exec, plan.id, auth.userId));
+    isPlatformAdmin(auth) || isPlanStaff(auth, plan.orgId) || (await isExaminerOf(exec, auth.userId, plan.id));
   if (!staff) throw new AppError('SKILL_ATTEMPT_NOT_FOUND');
   return { attempt, staff: true };
 }
@@ -71,7 +70,7 @@ export async function attemptView(exec: Executor, attempt: AttemptRow, staff: bo
 
 export async function getAttempt(ctx: AppContext, auth: AuthContext, attemptId: string): Promise<SkillAttempt> {
   const { attempt, staff } = await attemptFor(ctx.db, auth, attemptId);
-  if (attempt.status === 'in_progress' && Date.now() > attempt.deadlineAt.getTime() + SKILL_SAVE_GRACE_MS) {
+  if (attempt.status === 'in_progress' && Date.now() > attempt.deadlineAt.getTime() + EXAM_GRACE_MS) {
     await closeSkillAttempt(ctx, attempt.id, 'deadline', null);
     return attemptView(ctx.db, await loadAttempt(ctx.db, attempt.id), staff);
   }
@@ -225,14 +224,14 @@ export async function closeSkillAttempt(
 export async function submitAttempt(ctx: AppContext, auth: AuthContext, attemptId: string, ip: string | null) {
   const attempt = await loadAttempt(ctx.db, attemptId);
   if (attempt.userId !== auth.userId) throw new AppError('SKILL_ATTEMPT_NOT_FOUND');
-  const late = Date.now() > attempt.deadlineAt.getTime() + SKILL_SAVE_GRACE_MS;
+  const late = Date.now() > attempt.deadlineAt.getTime() + EXAM_GRACE_MS;
   await closeSkillAttempt(ctx, attemptId, late ? 'deadline' : 'candidate', ip);
   return attemptView(ctx.db, await loadAttempt(ctx.db, attemptId), false);
 }
 
 /** The sweeper: closes attempts past their deadline (and the grace). Returns how many it closed. */
 export async function closeExpiredSkillAttempts(ctx: AppContext): Promise<number> {
-  const cutoff = new Date(Date.now() - SKILL_SAVE_GRACE_MS);
+  const cutoff = new Date(Date.now() - EXAM_GRACE_MS);
   const rows = await ctx.db
     .select({ id: skillAttempts.id })
     .from(skillAttempts)

@@ -2,14 +2,15 @@ import type { StandardSnapshot } from '@crossskill/standards';
 import { type Level, type WorkType, weightColumnKey } from '@crossskill/standards';
 import { and, count, eq } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/index.js';
-import { AppError, type AuthContext, isPlatformAdmin, type Lang } from '../../../platform/http/index.js';
+import { AppError, type AuthContext, isPlatformAdmin } from '../../../platform/http/index.js';
 import { examRegistrations } from '../../exams/exams.tables.js';
 import { isPlanStaff, type LoadedPlan, loadPlan, publishedVersion } from '../../exams/index.js';
-import { skillExamExaminers, skillExamParts } from '../simulation.tables.js';
+import { isExaminerOf } from '../shared.js';
+import { skillExamParts } from '../simulation.tables.js';
 
 export type PartRow = typeof skillExamParts.$inferSelect;
 
-export const pick = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
+export { pick } from '../shared.js';
 
 /** The version's skill weight table for the plan's level and work type (rows with a weight > 0). */
 export function skillWeights(snapshot: StandardSnapshot, level: number, workType: string | null) {
@@ -30,15 +31,6 @@ export async function loadPart(exec: Executor, planId: string, lock = false): Pr
   return row;
 }
 
-export async function isExaminerOf(exec: Executor, planId: string, userId: string): Promise<boolean> {
-  const [row] = await exec
-    .select({ userId: skillExamExaminers.userId })
-    .from(skillExamExaminers)
-    .where(and(eq(skillExamExaminers.planId, planId), eq(skillExamExaminers.userId, userId)))
-    .limit(1);
-  return row !== undefined;
-}
-
 /**
  * The plan and its skill part for someone who scores or follows it: an examiner of the part, the plan's staff
  * or a platform admin. Anyone else gets 404 (nothing about the plan is revealed).
@@ -49,7 +41,7 @@ export async function partForReviewer(exec: Executor, auth: AuthContext, planId:
   });
   const part = await loadPart(exec, planId);
   if (!part) throw new AppError('SKILL_PART_NOT_FOUND');
-  const examiner = await isExaminerOf(exec, planId, auth.userId);
+  const examiner = await isExaminerOf(exec, auth.userId, planId);
   if (!examiner && !isPlanStaff(auth, plan.orgId) && !isPlatformAdmin(auth)) throw new AppError('SKILL_PART_NOT_FOUND');
   return { plan, part, examiner };
 }

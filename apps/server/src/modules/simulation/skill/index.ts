@@ -2,9 +2,8 @@
  * The skill part of an exam plan (技能考核, 模拟操作 — 003 §1.9): the blueprint over the version's skill weight
  * table, time and examiners (staffing rules enforced), the candidate's attempt (one task per row, drawn and
  * parameterised per candidate), automatic scoring at submission, examiner overrides with reasons (audited),
- * confirmation. The practice routes read `skill_attempts` (and `SKILL_SAVE_GRACE_MS`) to refuse actions on a closed
- * exam run.
+ * confirmation. The practice routes read `skill_attempts` (and `EXAM_GRACE_MS`, shared.ts) to refuse actions on a
+ * closed exam run.
  */
-export { SKILL_SAVE_GRACE_MS } from './attempts.service.js';
 export { registerSkillExamRoutes } from './skill.routes.js';
 export { startSkillExamWorker } from './worker.js';

@@ -94,14 +94,18 @@ async function blueprintProblems(
     }
   }
   const ids = [...new Set(rows.flatMap((r) => r.taskIds))];
-  const tasks = ids.length
+  const rowsWithDefinition = ids.length
     ? await exec
-        .select()
+        .select({ task: simTasks, definition: simTaskRevisions.definition })
         .from(simTasks)
+        .innerJoin(
+          simTaskRevisions,
+          and(eq(simTaskRevisions.taskId, simTasks.id), eq(simTaskRevisions.revision, simTasks.currentRevision)),
+        )
         .where(and(inArray(simTasks.id, ids), or(isNull(simTasks.orgId), eq(simTasks.orgId, plan.orgId))))
     : [];
-  const byId = new Map(tasks.map((t) => [t.id, t]));
-  const broken = await unrunnableTasks(exec, tasks);
+  const byId = new Map(rowsWithDefinition.map((r) => [r.task.id, r.task]));
+  const broken = unrunnableTasks(rowsWithDefinition);
   rows.forEach((row, i) => {
     row.taskIds.forEach((id, j) => {
       const t = byId.get(id);
@@ -128,18 +132,13 @@ async function blueprintProblems(
 }
 
 /** Tasks whose current revision cannot be made into a candidate's task (a broken computation, scenario …). */
-async function unrunnableTasks(exec: Executor, tasks: { id: string; currentRevision: number }[]) {
+function unrunnableTasks(rows: { task: { id: string }; definition: unknown }[]) {
   const broken = new Map<string, string>();
-  for (const t of tasks) {
-    const [rev] = await exec
-      .select({ definition: simTaskRevisions.definition })
-      .from(simTaskRevisions)
-      .where(and(eq(simTaskRevisions.taskId, t.id), eq(simTaskRevisions.revision, t.currentRevision)))
-      .limit(1);
+  for (const { task, definition } of rows) {
     try {
-      instantiateTask(rev?.definition as unknown as TaskDefinition, 'blueprint-check', envFor);
+      instantiateTask(definition as TaskDefinition, 'blueprint-check', envFor);
     } catch (error) {
-      broken.set(t.id, error instanceof Error ? error.message : String(error));
+      broken.set(task.id, error instanceof Error ? error.message : String(error));
     }
   }
   return broken;

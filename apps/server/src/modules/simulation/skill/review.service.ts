@@ -6,9 +6,10 @@ import { recordAudit } from '../../audit/index.js';
 import { examPlans, examRegistrations } from '../../exams/exams.tables.js';
 import { loadPlan } from '../../exams/index.js';
 import { users } from '../../identity/identity.tables.js';
+import { isExaminerOf } from '../shared.js';
 import { simCheckOverrides, simRuns, skillAttempts, skillExamExaminers, skillExamParts } from '../simulation.tables.js';
 import { attemptFor, attemptRuns, attemptView } from './attempts.service.js';
-import { isExaminerOf, partForReviewer } from './common.js';
+import { partForReviewer } from './common.js';
 import { attemptScores, overridesOf, withOverrides } from './scoring.js';
 
 /** Skill parts the caller examines or, as plan staff, follows. */
@@ -170,7 +171,7 @@ export async function reviewAttempt(ctx: AppContext, auth: AuthContext, attemptI
 async function examinerAttempt(ctx: AppContext, auth: AuthContext, attemptId: string) {
   const { attempt } = await attemptFor(ctx.db, auth, attemptId);
   // only the part's examiners score (plan staff follow, platform admins may also step in)
-  if (!(await isExaminerOf(ctx.db, attempt.planId, auth.userId)) && !isPlatformAdmin(auth))
+  if (!(await isExaminerOf(ctx.db, auth.userId, attempt.planId)) && !isPlatformAdmin(auth))
     throw new AppError('FORBIDDEN');
   return attempt;
 }
