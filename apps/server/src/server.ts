@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { registerAuditRoutes } from './modules/audit/index.js';
+import { ensureSigningKey, registerCertificateRoutes } from './modules/certificates/index.js';
 import {
   registerAttemptRoutes,
   registerExamPlanRoutes,
@@ -13,6 +14,8 @@ import { registerOrgRoutes } from './modules/orgs/index.js';
 import { registerItemAnalysisRoutes } from './modules/questionbank/analysis/index.js';
 import { registerQuestionBankRoutes } from './modules/questionbank/index.js';
 import { registerInterchangeRoutes } from './modules/questionbank/interchange/index.js';
+import { registerResultsRoutes } from './modules/results/index.js';
+import { registerReviewRoutes } from './modules/review/index.js';
 import {
   registerPracticeRoutes,
   registerSkillExamRoutes,
@@ -79,7 +82,11 @@ export async function buildServer(config: Config, opts: ServerOptions = {}): Pro
   registerMarkingRoutes(app, ctx);
   registerPracticeRoutes(app, ctx);
   registerSkillExamRoutes(app, ctx);
+  registerReviewRoutes(app, ctx);
+  registerResultsRoutes(app, ctx);
+  registerCertificateRoutes(app, ctx);
   await app.ready();
+  await ensureSigningKey(ctx);
 
   let stopWorker: (() => Promise<void>) | undefined;
   let stopJobs: (() => Promise<void>) | undefined;

@@ -43,6 +43,15 @@ const SkillExamsPage = lazy(() => import('./pages/simulation/skill/SkillExamsPag
 const SkillAttemptPage = lazy(() => import('./pages/simulation/skill/SkillAttemptPage'));
 const SkillReviewPage = lazy(() => import('./pages/simulation/skill/SkillReviewPage'));
 const SkillPartPage = lazy(() => import('./pages/simulation/skill/SkillPartPage'));
+const ReviewPage = lazy(() => import('./pages/review/ReviewPage'));
+const FinalResultsPage = lazy(() => import('./pages/results/FinalResultsPage'));
+const AppealTasksPage = lazy(() => import('./pages/results/AppealTasksPage'));
+const MyResultsPage = lazy(() => import('./pages/results/MyResultsPage'));
+const AbilityReportPage = lazy(() => import('./pages/results/AbilityReportPage'));
+const CertificatesPage = lazy(() => import('./pages/certificates/CertificatesPage'));
+const CertificateSettingsPage = lazy(() => import('./pages/certificates/CertificateSettingsPage'));
+const MyCertificatesPage = lazy(() => import('./pages/certificates/MyCertificatesPage'));
+const VerifyPage = lazy(() => import('./pages/certificates/VerifyPage'));
 const NotFoundPage = lazy(() => import('./pages/errors/NotFoundPage'));
 
 function OrgMembersRoute() {
@@ -153,6 +162,39 @@ function SkillPartRoute() {
   );
 }
 
+function ReviewRoute() {
+  const { planId } = useParams();
+  return (
+    <RequireAccess menuKey="review">
+      <ReviewPage key={planId ?? ''} planId={planId} />
+    </RequireAccess>
+  );
+}
+
+function FinalResultsRoute() {
+  const { planId } = useParams();
+  return (
+    <RequireAccess menuKey="finalResults">
+      <FinalResultsPage key={planId ?? ''} planId={planId} />
+    </RequireAccess>
+  );
+}
+
+/** The ability report, for the candidate (myResults) or for plan staff (finalResults). */
+function AbilityReportRoute({ menuKey }: { menuKey: MenuKey }) {
+  const { registrationId = '' } = useParams();
+  return (
+    <RequireAccess menuKey={menuKey}>
+      <AbilityReportPage key={registrationId} registrationId={registrationId} />
+    </RequireAccess>
+  );
+}
+
+function VerifyRoute() {
+  const { number } = useParams();
+  return <VerifyPage key={number ?? ''} number={number} />;
+}
+
 const guarded = (menuKey: MenuKey, page: ReactElement) => <RequireAccess menuKey={menuKey}>{page}</RequireAccess>;
 
 /**
@@ -173,6 +215,8 @@ export function AppRoutes() {
       <Route element={<OptionalAuth />}>
         <Route element={<AppLayout />}>
           <Route path="/standards" element={<StandardsBrowserPage />} />
+          <Route path="/verify" element={<VerifyRoute />} />
+          <Route path="/verify/:number" element={<VerifyRoute />} />
         </Route>
       </Route>
       <Route element={<RequireAuth />}>
@@ -286,6 +330,20 @@ export function AppRoutes() {
           <Route path="/marking" element={guarded('marking', <MarkingPage />)} />
           <Route path="/exam-results" element={guarded('examResults', <ResultsIndexPage />)} />
           <Route path="/exam-results/:planId" element={<PlanResultsRoute />} />
+          <Route path="/review" element={<ReviewRoute />} />
+          <Route path="/review/:planId" element={<ReviewRoute />} />
+          <Route path="/final-results" element={<FinalResultsRoute />} />
+          <Route path="/final-results/:planId" element={<FinalResultsRoute />} />
+          <Route
+            path="/final-results/:planId/report/:registrationId"
+            element={<AbilityReportRoute menuKey="finalResults" />}
+          />
+          <Route path="/appeals" element={guarded('appeals', <AppealTasksPage />)} />
+          <Route path="/my-results" element={guarded('myResults', <MyResultsPage />)} />
+          <Route path="/my-results/:registrationId/report" element={<AbilityReportRoute menuKey="myResults" />} />
+          <Route path="/certificates" element={guarded('certificates', <CertificatesPage />)} />
+          <Route path="/certificates/settings" element={guarded('certificateSettings', <CertificateSettingsPage />)} />
+          <Route path="/my-certificates" element={guarded('myCertificates', <MyCertificatesPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -394,6 +394,13 @@ export const ERROR_CODES = {
     en: 'The points must be between 0 and {points}',
   },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  // --- comprehensive review (综合评审) — modules/review ---
+  REVIEW_NOT_FOUND: { status: 404, zh: '该计划没有综合评审', en: 'This plan has no comprehensive review' },
+  // --- final results and appeals (成绩发布与复核) — modules/results ---
+  RESULTS_NOT_PUBLISHED: { status: 409, zh: '成绩尚未发布', en: 'The results have not been published' },
+  // --- certificates (证书) — modules/certificates ---
+  CERTIFICATE_NOT_FOUND: { status: 404, zh: '未找到该证书', en: 'No such certificate' },
+  // --- end of sections ---
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -470,6 +477,10 @@ export const FIELD_MESSAGES = {
     zh: '选择“其他”时请填写情况说明',
     en: 'Describe the irregularity when choosing “other”',
   },
+  // --- comprehensive review (综合评审) — modules/review ---
+  // --- final results and appeals (成绩发布与复核) — modules/results ---
+  // --- certificates (证书) — modules/certificates ---
+  // --- end of sections ---
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

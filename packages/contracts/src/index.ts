@@ -1,5 +1,6 @@
 export * from './audit.js';
 export * from './auth.js';
+export * from './certificates-api.js';
 export * from './errors.js';
 export * from './exam-marking-api.js';
 export * from './exam-plans-api.js';
@@ -11,6 +12,8 @@ export * from './jobs.js';
 export * from './orgs.js';
 export * from './question-bank-api.js';
 export * from './questions.js';
+export * from './results-api.js';
+export * from './review-api.js';
 export * from './roles.js';
 export * from './simulation-api.js';
 export * from './standards.js';

@@ -36,6 +36,13 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().default('false'),
   NOTIFY_PROVIDER: z.enum(['dev']).default('dev'),
   WORKER_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /**
+   * The address people and machines reach the platform at: QR codes on certificates, credential ids and the
+   * status-list URL are built from it (they must not change once credentials are issued).
+   */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Ed25519 secret key (multibase, `z…`) for signing credentials; unset: created in DATA_DIR/secrets/signing-keys. */
+  CERT_SIGNING_KEY: z.string().optional(),
 });
 
 export interface Config {
@@ -59,6 +66,9 @@ export interface Config {
   trustProxy: boolean | number | string;
   notifyProvider: 'dev';
   workerPollMs: number;
+  /** No trailing slash. */
+  publicUrl: string;
+  certSigningKey: string | undefined;
 }
 
 const HOUR = 3_600_000;
@@ -95,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     notifyProvider: e.NOTIFY_PROVIDER,
     workerPollMs: e.WORKER_POLL_MS,
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    certSigningKey: e.CERT_SIGNING_KEY,
     ...overrides,
   };
 }

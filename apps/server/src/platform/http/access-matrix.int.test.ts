@@ -1,9 +1,13 @@
 import { ROLES, type Role } from '@crossskill/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_ROWS as CERTIFICATE_ROWS } from '../../modules/certificates/access.rows.js';
 import { ACCESS_ROWS as MARKING_ROWS } from '../../modules/exams/marking/access.rows.js';
 import { ACCESS_ROWS as PLAN_ROWS } from '../../modules/exams/plans/access.rows.js';
 import { ACCESS_ROWS as PROCTORING_ROWS } from '../../modules/exams/proctoring/access.rows.js';
 import { ACCESS_ROWS as RUNTIME_ROWS } from '../../modules/exams/runtime/access.rows.js';
+import { ACCESS_ROWS as RESULTS_ROWS } from '../../modules/results/access.rows.js';
+import { ACCESS_ROWS as REPORT_ROWS } from '../../modules/results/report/access.rows.js';
+import { ACCESS_ROWS as REVIEW_ROWS } from '../../modules/review/access.rows.js';
 import { ACCESS_ROWS as PRACTICE_ROWS } from '../../modules/simulation/practice/access.rows.js';
 import { ACCESS_ROWS as SKILL_ROWS } from '../../modules/simulation/skill/access.rows.js';
 import { createWorld, loginUser } from '../../test/factories.js';
@@ -105,6 +109,10 @@ const EXPECTED: Record<string, Who> = {
   ...MARKING_ROWS,
   ...PRACTICE_ROWS,
   ...SKILL_ROWS,
+  ...REVIEW_ROWS,
+  ...RESULTS_ROWS,
+  ...REPORT_ROWS,
+  ...CERTIFICATE_ROWS,
 };
 
 const allowedFor = (who: Who, role: Role | null) =>

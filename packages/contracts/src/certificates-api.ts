@@ -1,0 +1,2 @@
+// Certificates, public verification and signing keys — owned by modules/certificates (docs/API-CERTIFICATES.md).
+export {};
