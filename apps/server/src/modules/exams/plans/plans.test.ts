@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPdfText } from './pdf-text.js';
+import { extractPdfText } from '../../../platform/pdf/index.js';
 import { roomOrder, shanghaiDay, ticketNumber } from './seats.js';
 import { checkSessionStaffing } from './staffing.js';
 import { renderTickets } from './ticket-pdf.js';

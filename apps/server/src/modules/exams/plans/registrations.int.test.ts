@@ -3,11 +3,11 @@ import { eq } from 'drizzle-orm';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../../../platform/jobs/index.js';
+import { extractPdfText } from '../../../platform/pdf/index.js';
 import { type Credentials, call, startTestServer, type TestServer } from '../../../test/harness.js';
 import { auditLog } from '../../audit/audit.tables.js';
 import { users } from '../../identity/identity.tables.js';
 import { examAttempts, examPlans, examRegistrations } from '../exams.tables.js';
-import { extractPdfText } from './pdf-text.js';
 import { createPlansWorld, DEMO_BLUEPRINT, ELIGIBLE_LEVEL4, type PlansWorld, sessionBody } from './testing/world.js';
 import { ticketSignature } from './tickets.js';
 

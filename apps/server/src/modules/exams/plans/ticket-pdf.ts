@@ -1,15 +1,8 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import QRCode from 'qrcode';
-import subsetFont from 'subset-font';
+import { embedCjkFont, wrapText as wrap } from '../../../platform/pdf/index.js';
 
-/**
- * 准考证 (admission ticket) PDFs. Chinese text needs a CJK font: Noto Sans SC is subset with harfbuzz
- * (`subset-font`) to exactly the characters of the ticket(s) plus ASCII, and embedded whole
- * (`subset: false`) — pdf-lib's own subsetting garbles CJK glyphs. Subsets are cached per character set.
- */
+/** 准考证 (admission ticket) PDFs, with the subset Chinese font of platform/pdf. */
 
 export interface TicketData {
   planName: string;
@@ -29,29 +22,6 @@ export interface TicketData {
   lateEntryMinutes: number;
   /** What the QR code encodes (the verification URL). */
   verifyUrl: string;
-}
-
-const require = createRequire(import.meta.url);
-let fontFile: Buffer | undefined;
-const fontPath = () =>
-  require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf') as string;
-
-const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-const subsetCache = new Map<string, Promise<Buffer>>();
-const SUBSET_CACHE_MAX = 64;
-
-/** The font subset to the characters of `text` (+ ASCII and the fixed labels), cached per character set. */
-export function fontFor(text: string): Promise<Buffer> {
-  const chars = [...new Set(`${ASCII}${text}`)].sort().join('');
-  let hit = subsetCache.get(chars);
-  if (!hit) {
-    fontFile ??= fs.readFileSync(fontPath());
-    hit = subsetFont(fontFile, chars, { targetFormat: 'truetype' });
-    hit.catch(() => subsetCache.delete(chars));
-    if (subsetCache.size >= SUBSET_CACHE_MAX) subsetCache.delete(subsetCache.keys().next().value!);
-    subsetCache.set(chars, hit);
-  }
-  return hit;
 }
 
 export function ticketRules(t: Pick<TicketData, 'lateEntryMinutes' | 'durationMinutes'>): string[] {
@@ -93,21 +63,6 @@ export function ticketText(t: TicketData): string {
     ...ticketRules(t),
     '第页共',
   ].join('');
-}
-
-/** Splits text into lines no wider than `width` (CJK wraps anywhere; Latin runs too, simply). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    const next = line + ch;
-    if (line && font.widthOfTextAtSize(next, size) > width) {
-      lines.push(line);
-      line = ch === ' ' ? '' : ch;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 const A4: [number, number] = [595.28, 841.89];
@@ -179,17 +134,10 @@ async function drawTicket(doc: PDFDocument, page: PDFPage, font: PDFFont, t: Tic
  */
 export async function renderTickets(tickets: readonly TicketData[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
   doc.setTitle(tickets.length === 1 ? `准考证 ${tickets[0]!.ticketNo}` : '准考证');
   doc.setCreator('CrossSkill');
   doc.setProducer('CrossSkill');
-  const fontBytes = await fontFor(tickets.map(ticketText).join(''));
-  // locl (Latin) swaps digits next to Latin letters for glyphs that have no Unicode mapping (text would not
-  // extract); frac/numr/dnom are on by default in fontkit and would turn 1/2 into a fraction.
-  const font = await doc.embedFont(fontBytes, {
-    subset: false,
-    features: { locl: false, frac: false, numr: false, dnom: false },
-  });
+  const font = await embedCjkFont(doc, tickets.map(ticketText).join(''));
   for (const t of tickets) await drawTicket(doc, doc.addPage(A4), font, t);
   return doc.save();
 }
