@@ -53,7 +53,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Migrations + demo seed take a few seconds on an idle machine; a loaded CI machine can take minutes.
+  const deadline = Date.now() + Number(process.env.E2E_START_TIMEOUT_MS ?? 180_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {

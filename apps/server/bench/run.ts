@@ -11,6 +11,7 @@
  * `Benchmark` and add it to BENCHMARKS below.
  */
 import os from 'node:os';
+import { certificatesBatchBenchmark } from './certificates-batch.bench.js';
 import { examDayBenchmark } from './exam-day.bench.js';
 import { excelImportBenchmark } from './excel-import.bench.js';
 import { itemAnalysisBenchmark } from './item-analysis.bench.js';
@@ -28,6 +29,7 @@ const BENCHMARKS: Benchmark[] = [
   taskCheckBenchmark,
   marketDayBenchmark,
   examDayBenchmark,
+  certificatesBatchBenchmark,
 ];
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

@@ -396,10 +396,143 @@ export const ERROR_CODES = {
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   // --- comprehensive review (综合评审) — modules/review ---
   REVIEW_NOT_FOUND: { status: 404, zh: '该计划没有综合评审', en: 'This plan has no comprehensive review' },
+  REVIEW_LEVEL_NOT_APPLICABLE: {
+    status: 422,
+    zh: '综合评审只适用于二级/技师和一级/高级技师（{rule}）',
+    en: 'The comprehensive review applies to levels 2 and 1 only ({rule})',
+  },
+  REVIEW_RULES_VIOLATED: {
+    status: 422,
+    zh: '不符合综合评审的规定：{rules}',
+    en: 'The comprehensive review rules are not met: {rules}',
+  },
+  REVIEW_NOT_PUBLISHED: { status: 409, zh: '综合评审尚未发布', en: 'The comprehensive review is not published yet' },
+  REVIEW_MATERIALS_CLOSED: {
+    status: 409,
+    zh: '材料提交已于 {deadline} 截止',
+    en: 'Materials closed at {deadline}',
+  },
+  REVIEW_MATERIAL_UNSUPPORTED: {
+    status: 415,
+    zh: '不支持的文件类型（支持 PDF、DOCX、JPEG、PNG，按文件内容识别）',
+    en: 'Unsupported file type (PDF, DOCX, JPEG and PNG are accepted, recognised by their content)',
+  },
+  REVIEW_MATERIAL_TOO_LARGE: { status: 413, zh: '文件超过 {limit}', en: 'The file is larger than {limit}' },
+  REVIEW_MATERIAL_NOT_FOUND: { status: 404, zh: '材料不存在', en: 'No such material' },
+  REVIEW_CANDIDATE_NOT_FOUND: { status: 404, zh: '评审考生不存在', en: 'No such review candidate' },
+  REVIEW_DEFENCE_OVERLAP: {
+    status: 409,
+    zh: '答辩时间与 {other} 的答辩（{from} 至 {to}）重叠，评审委员会同一时间只能进行一场答辩',
+    en: 'The defence overlaps {other}’s defence ({from} to {to}); the committee sits one defence at a time',
+  },
+  REVIEW_SCORING_NOT_OPEN: {
+    status: 409,
+    zh: '答辩开始（{startsAt}）后才能评分',
+    en: 'Scoring opens when the defence starts ({startsAt})',
+  },
+  REVIEW_SCORING_CLOSED: {
+    status: 409,
+    zh: '该计划成绩已发布，评审分数不能再修改',
+    en: 'The plan’s results are published; review scores can no longer change',
+  },
+  REVIEW_NOT_MEMBER: {
+    status: 403,
+    zh: '您不是该计划的综合评审委员',
+    en: 'You are not a member of this plan’s review committee',
+  },
   // --- final results and appeals (成绩发布与复核) — modules/results ---
   RESULTS_NOT_PUBLISHED: { status: 409, zh: '成绩尚未发布', en: 'The results have not been published' },
+  RESULTS_ALREADY_PUBLISHED: {
+    status: 409,
+    zh: '该计划的成绩已于 {publishedAt} 发布，不能重复发布',
+    en: 'The results of this plan were published at {publishedAt}; they cannot be published again',
+  },
+  RESULTS_STILL_MARKING: {
+    status: 409,
+    zh: '还有 {count} 名考生的{component}仍在评分中，评定完成后才能发布成绩',
+    en: '{count} candidate(s) still have their {componentEn} being marked; publish when marking is finished',
+  },
+  FINAL_RESULT_NOT_FOUND: { status: 404, zh: '没有已发布的成绩', en: 'No published result' },
+  APPEAL_WINDOW_CLOSED: {
+    status: 409,
+    zh: '复核申请期为 {from} 至 {until}（北京时间），当前不在申请期内',
+    en: 'Appeals are accepted from {from} to {until} (Beijing time); the window is not open now',
+  },
+  APPEAL_COMPONENT_NOT_REQUIRED: {
+    status: 422,
+    zh: '本计划不考核{component}，不能申请复核',
+    en: 'This plan has no {componentEn}; it cannot be appealed',
+  },
+  APPEAL_ALREADY_OPEN: {
+    status: 409,
+    zh: '{component}已有一项复核申请正在处理中',
+    en: 'An appeal of the {componentEn} is already being handled',
+  },
+  APPEAL_NOT_FOUND: { status: 404, zh: '复核申请不存在', en: 'No such appeal' },
+  APPEAL_ASSIGNEE_INELIGIBLE: {
+    status: 422,
+    zh: '不能指派该人员复核：{reason}',
+    en: 'This person cannot re-mark the appeal: {reasonEn}',
+  },
+  APPEAL_ALREADY_DECIDED: { status: 409, zh: '该复核申请已作出决定', en: 'This appeal has already been decided' },
+  APPEAL_NOT_ASSIGNEE: {
+    status: 403,
+    zh: '只有被指派的复核人员才能作出复核决定',
+    en: 'Only the assigned re-marker can decide this appeal',
+  },
+  // ability report (能力评价报告) — modules/results/report
+  ABILITY_REPORT_NOT_READY: {
+    status: 409,
+    zh: '理论知识和技能考核成绩均未评定完成，暂不能生成能力评价报告',
+    en: 'Neither the theory nor the skill result is final yet; the ability report is not available',
+  },
+  ABILITY_REPORT_NOT_PUBLISHED: {
+    status: 409,
+    zh: '成绩尚未发布，成绩发布后才能查看能力评价报告',
+    en: 'The results have not been published yet; the ability report is available after publication',
+  },
   // --- certificates (证书) — modules/certificates ---
   CERTIFICATE_NOT_FOUND: { status: 404, zh: '未找到该证书', en: 'No such certificate' },
+  CERTIFICATE_NUMBER_INVALID: {
+    status: 400,
+    zh: '证书编号格式不正确或校验位有误，请核对后重新输入',
+    en: 'The certificate number is malformed or its check character is wrong; check it and try again',
+  },
+  CERTIFICATE_NOT_ELIGIBLE: {
+    status: 409,
+    zh: '该考生目前不能发证：{reason}',
+    en: 'No certificate can be issued to this candidate now: {reason}',
+  },
+  CERTIFICATE_ALREADY_REVOKED: { status: 409, zh: '该证书已撤销', en: 'This certificate is already revoked' },
+  CERTIFICATE_CREDENTIAL_NOT_PUBLIC: {
+    status: 404,
+    zh: '持证人未公开该证书的电子凭证',
+    en: 'The holder has not made this credential public',
+  },
+  CERTIFICATE_ZIP_NOT_FOUND: {
+    status: 404,
+    zh: '打包文件不存在或尚未生成',
+    en: 'No such ZIP file, or it is not ready yet',
+  },
+  STATUS_LIST_NOT_FOUND: { status: 404, zh: '状态列表不存在', en: 'No such status list' },
+  PHOTO_NOT_FOUND: { status: 404, zh: '尚未上传证件照', en: 'No photo has been uploaded' },
+  PHOTO_TOO_LARGE: { status: 413, zh: '照片不能超过 2 MB', en: 'The photo must not exceed 2 MB' },
+  PHOTO_INVALID: {
+    status: 415,
+    zh: '照片须为 JPEG 或 PNG 格式的有效图片',
+    en: 'The photo must be a valid JPEG or PNG image',
+  },
+  // certificates › verifiable credentials (modules/certificates/credentials)
+  SIGNING_KEY_UNAVAILABLE: {
+    status: 503,
+    zh: '证书签名密钥不可用（密钥文件缺失或 CERT_SIGNING_KEY 未配置），暂时无法签发；已签发的证书仍可验证',
+    en: 'The certificate signing key is unavailable (key file missing or CERT_SIGNING_KEY unset); signing is not possible now, issued certificates still verify',
+  },
+  SIGNING_KEY_CONFIGURED: {
+    status: 409,
+    zh: '签名密钥由配置项 CERT_SIGNING_KEY 提供，请更换该配置来轮换密钥',
+    en: 'The signing key comes from CERT_SIGNING_KEY; change that setting to rotate the key',
+  },
   // --- end of sections ---
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
@@ -478,7 +611,14 @@ export const FIELD_MESSAGES = {
     en: 'Describe the irregularity when choosing “other”',
   },
   // --- comprehensive review (综合评审) — modules/review ---
+  REVIEW_SCORE_DECIMALS: { zh: '分数最多保留两位小数', en: 'A score has at most two decimals' },
+  REVIEW_COMMENT_LENGTH: { zh: '评语至少 10 个字', en: 'A comment has at least 10 characters' },
   // --- final results and appeals (成绩发布与复核) — modules/results ---
+  APPEAL_REASON_LENGTH: { zh: '理由至少 10 个字', en: 'Give a reason of at least 10 characters' },
+  APPEAL_NEW_SCORE_REQUIRED: {
+    zh: '更改成绩时须填写复核后的分数（0–100，最多两位小数）',
+    en: 'A changed outcome needs the new score (0–100, at most two decimals)',
+  },
   // --- certificates (证书) — modules/certificates ---
   // --- end of sections ---
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -8,7 +8,7 @@ import { DEMO_EXAM } from './seed-demo-exam.js';
 export const DEMO_SKILL = { durationMinutes: 120, lateEntryMinutes: 120 };
 
 /** L4 跨境电子商务师 skill weight table (003 §4.2): the demo blueprint's rows and points. */
-const DEMO_SKILL_ROWS: [string, number][] = [
+export const DEMO_SKILL_ROWS: [string, number][] = [
   ['产品及服务信息管理', 20],
   ['线上店铺设计与装修', 15],
   ['营销推广', 15],

@@ -1,13 +1,25 @@
 import { QUESTION_TYPES, type QuestionDraft } from '@crossskill/contracts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { examAttempts, examPlans } from '../modules/exams/exams.tables.js';
-import { organizations } from '../modules/orgs/index.js';
+import { certificates } from '../modules/certificates/certificates.tables.js';
+import { examAnswers, examAttempts, examPlans, examRegistrations } from '../modules/exams/exams.tables.js';
+import { users } from '../modules/identity/index.js';
+import { memberships, organizations } from '../modules/orgs/index.js';
 import { checkDrafts, loadBankForExport, questionBanks } from '../modules/questionbank/index.js';
+import { finalResults, resultPublications } from '../modules/results/results.tables.js';
+import {
+  reviewCommitteeMembers,
+  reviewDefences,
+  reviewMaterials,
+  reviewParts,
+} from '../modules/review/review.tables.js';
+import { simRunActions, simRuns, skillAttempts } from '../modules/simulation/simulation.tables.js';
 import { anonymous, type Credentials, call, startTestServer, type TestServer } from '../test/harness.js';
 import { DEMO_BANK, DEMO_QUESTIONS } from './demo-questions.js';
 import { DEMO_PASSWORD, formatDemoAccounts, seedDemo } from './seed-demo.js';
 import { DEMO_EXAM } from './seed-demo-exam.js';
+import { DEMO_FINISHED, DEMO_PENDING } from './seed-demo-results.js';
+import { DEMO_REVIEW } from './seed-demo-review.js';
 
 let server: TestServer;
 let lecturer: Credentials;
@@ -32,7 +44,8 @@ beforeAll(async () => {
   lecturer = { kind: 'bearer', token: login.json().token };
   const list = await call(server, anonymous, { method: 'GET', url: '/api/standards/versions' });
   versionId = list.json().items.find((v: { label: string }) => v.label === '2022').id;
-});
+  // the whole demo (three plans held, papers assembled, skill runs replayed, a certificate signed) on a busy machine
+}, 240_000);
 afterAll(() => server.close());
 
 const get = (url: string) => call(server, lecturer, { method: 'GET', url });
@@ -41,7 +54,7 @@ describe('demo seed: question bank', () => {
   it('is idempotent: seeding again adds no bank and no question', async () => {
     const before = await loadBankForExport(server.ctx, bankId);
     const accounts = await seedDemo(server.ctx);
-    expect(accounts).toHaveLength(11);
+    expect(accounts).toHaveLength(14);
     const banks = await server.ctx.db.select().from(questionBanks).where(eq(questionBanks.name, DEMO_BANK.name));
     expect(banks).toHaveLength(1);
     const after = await loadBankForExport(server.ctx, bankId);
@@ -165,7 +178,7 @@ describe('demo seed: theory exam', () => {
     const trainee = await login('13800000004');
     const res = await call(server, trainee, { method: 'GET', url: '/api/me/registrations' });
     expect(res.statusCode, res.body).toBe(200);
-    const [reg] = res.json().items;
+    const reg = res.json().items.find((r: { planName: string }) => r.planName === DEMO_EXAM.planName);
     expect(reg).toMatchObject({
       planName: DEMO_EXAM.planName,
       status: 'approved',
@@ -189,16 +202,161 @@ describe('demo seed: theory exam', () => {
     const trainee = await login('13800000004');
     const mine = await call(server, trainee, { method: 'GET', url: '/api/my/skill-exams' });
     expect(mine.statusCode, mine.body).toBe(200);
-    const [item] = mine.json().items;
+    const item = mine.json().items.find((i: { planName: string }) => i.planName === DEMO_EXAM.planName);
     expect(item).toMatchObject({ planName: DEMO_EXAM.planName, window: 'open', attemptId: null });
     const examiner = await login('13800000011');
     const parts = await call(server, examiner, { method: 'GET', url: '/api/skill-parts' });
-    expect(parts.json().items).toEqual([
-      expect.objectContaining({ planId: item.planId, isExaminer: true, status: 'published' }),
-    ]);
+    expect(parts.json().items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ planId: item.planId, isExaminer: true, status: 'published' })]),
+    );
     const admin = await login('13800000002');
     const part = await call(server, admin, { method: 'GET', url: `/api/exam-plans/${item.planId}/skill` });
     expect(part.json()).toMatchObject({ status: 'published', staffing: [] });
     expect(part.json().examiners).toHaveLength(3);
+  });
+});
+
+describe('demo seed: finished plans, published results, the review and the certificate', () => {
+  const planNamed = async (name: string) => {
+    const [plan] = await server.ctx.db.select().from(examPlans).where(eq(examPlans.name, name));
+    return plan!;
+  };
+  const userId = async (mobile: string) =>
+    (await server.ctx.db.select({ id: users.id }).from(users).where(eq(users.mobile, mobile)))[0]!.id;
+
+  it('holds the finished level-4 plan: six candidates with final theory and skill results, published, review period over', async () => {
+    const plan = await planNamed(DEMO_FINISHED.planName);
+    expect(plan).toMatchObject({ status: 'finished', level: 4, workType: '跨境电子商务师', passMark: 60 });
+    const attempts = await server.ctx.db.select().from(examAttempts).where(eq(examAttempts.planId, plan.id));
+    expect(attempts).toHaveLength(6);
+    for (const a of attempts) {
+      expect(a).toMatchObject({ status: 'submitted', resultStatus: 'final' });
+      expect(a.submittedAt!.getTime()).toBeLessThan(Date.now() - 30 * 86_400_000);
+      // the answers add up to the total and every item of the assembled paper is answered
+      const answers = await server.ctx.db.select().from(examAnswers).where(eq(examAnswers.attemptId, a.id));
+      expect(answers).toHaveLength(a.paper.length);
+      expect(answers.reduce((s, x) => s + (x.score ?? 0), 0)).toBeCloseTo(a.totalScore!, 2);
+    }
+    const skills = await server.ctx.db.select().from(skillAttempts).where(eq(skillAttempts.planId, plan.id));
+    expect(skills).toHaveLength(6);
+    for (const sk of skills) {
+      expect(sk.status).toBe('final');
+      const runs = await server.ctx.db.select().from(simRuns).where(eq(simRuns.skillAttemptId, sk.id));
+      expect(runs).toHaveLength(6);
+      expect(runs.every((r) => r.status === 'submitted' && r.report !== null)).toBe(true);
+      const scaled = runs.reduce((s, r) => s + (r.report!.awarded / r.report!.total) * r.rowPoints!, 0);
+      expect(scaled).toBeCloseTo(sk.score!, 0);
+    }
+    const [publication] = await server.ctx.db
+      .select()
+      .from(resultPublications)
+      .where(eq(resultPublications.planId, plan.id));
+    expect(publication!.appealUntil.getTime()).toBeLessThan(Date.now());
+    const results = await server.ctx.db.select().from(finalResults).where(eq(finalResults.planId, plan.id));
+    expect(results).toHaveLength(6);
+    expect(results.filter((r) => !r.passed)).toHaveLength(1);
+    const trainee = await userId('13800000004');
+    expect(results.find((r) => r.userId === trainee)).toBeDefined();
+  });
+
+  it('lets the demo trainee pass with 商务数据分析 and 营销推广 as the weak functions', async () => {
+    const plan = await planNamed(DEMO_FINISHED.planName);
+    const trainee = await userId('13800000004');
+    const [result] = await server.ctx.db
+      .select()
+      .from(finalResults)
+      .where(and(eq(finalResults.planId, plan.id), eq(finalResults.userId, trainee)));
+    expect(result!.passed).toBe(true);
+    const [sk] = await server.ctx.db
+      .select()
+      .from(skillAttempts)
+      .where(and(eq(skillAttempts.planId, plan.id), eq(skillAttempts.userId, trainee)));
+    const runs = await server.ctx.db.select().from(simRuns).where(eq(simRuns.skillAttemptId, sk!.id));
+    const share = (item: string) => {
+      const r = runs.find((x) => x.weightItem === item)!;
+      return r.report!.awarded / r.report!.total;
+    };
+    expect(share('商务数据分析')).toBeLessThan(0.6);
+    expect(share('营销推广')).toBeLessThan(1);
+    expect(share('业务处理')).toBe(1);
+    // the runs were really operated: the solution's actions are logged
+    const actions = await server.ctx.db
+      .select()
+      .from(simRunActions)
+      .where(eq(simRunActions.runId, runs.find((x) => x.weightItem === '业务处理')!.id));
+    expect(actions.length).toBeGreaterThan(0);
+  });
+
+  it('holds a second finished plan whose results are not published yet, with the second demo trainee', async () => {
+    const plan = await planNamed(DEMO_PENDING.planName);
+    expect(plan.status).toBe('finished');
+    const pub = await server.ctx.db.select().from(resultPublications).where(eq(resultPublications.planId, plan.id));
+    expect(pub).toHaveLength(0);
+    const regs = await server.ctx.db.select().from(examRegistrations).where(eq(examRegistrations.planId, plan.id));
+    expect(regs.map((r) => r.userId)).toContain(await userId('13800000014'));
+    const attempts = await server.ctx.db.select().from(examAttempts).where(eq(examAttempts.planId, plan.id));
+    expect(attempts.every((a) => a.resultStatus === 'final')).toBe(true);
+  });
+
+  it('sets up the level-2 review: published, three platform review members, the candidate with materials and a defence that has begun', async () => {
+    const plan = await planNamed(DEMO_REVIEW.planName);
+    expect(plan).toMatchObject({ level: 2, status: 'published' });
+    const [part] = await server.ctx.db.select().from(reviewParts).where(eq(reviewParts.planId, plan.id));
+    expect(part!.status).toBe('published');
+    const members = await server.ctx.db
+      .select({ userId: reviewCommitteeMembers.userId, orgKind: organizations.kind, role: memberships.role })
+      .from(reviewCommitteeMembers)
+      .innerJoin(memberships, eq(memberships.userId, reviewCommitteeMembers.userId))
+      .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+      .where(eq(reviewCommitteeMembers.planId, plan.id));
+    expect(members).toHaveLength(3);
+    expect(members.every((m) => m.orgKind === 'platform' && m.role === 'review_member')).toBe(true);
+    expect(new Set(members.map((m) => m.userId))).toEqual(
+      new Set([await userId('13800000007'), await userId('13800000012'), await userId('13800000013')]),
+    );
+    const [reg] = await server.ctx.db.select().from(examRegistrations).where(eq(examRegistrations.planId, plan.id));
+    expect(reg).toMatchObject({ userId: await userId('13800000014'), status: 'approved' });
+    const materials = await server.ctx.db
+      .select()
+      .from(reviewMaterials)
+      .where(eq(reviewMaterials.registrationId, reg!.id));
+    expect(materials.map((m) => m.kind).sort()).toEqual(['achievement', 'work_report']);
+    const report = materials.find((m) => m.kind === 'work_report')!;
+    expect(Buffer.from(report.content).subarray(0, 4).toString()).toBe('%PDF');
+    const [defence] = await server.ctx.db
+      .select()
+      .from(reviewDefences)
+      .where(eq(reviewDefences.registrationId, reg!.id));
+    expect(defence!.startsAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(defence!.durationMinutes).toBeGreaterThanOrEqual(15);
+  });
+
+  it('issues the demo trainee a public certificate that verifies, printed in the banner', async () => {
+    const trainee = await userId('13800000004');
+    const rows = await server.ctx.db.select().from(certificates).where(eq(certificates.userId, trainee));
+    expect(rows).toHaveLength(1);
+    const cert = rows[0]!;
+    expect(cert).toMatchObject({ status: 'issued', credentialPublic: true, level: 4, holderName: '陈学员' });
+    expect(cert.photo).not.toBeNull();
+    const accounts = await seedDemo(server.ctx);
+    expect(accounts.certificate?.number).toBe(cert.number);
+    expect(formatDemoAccounts(accounts, 'http://localhost:3000')).toContain(`/verify/${cert.number}`);
+    const pub = await call(server, anonymous, { method: 'GET', url: `/api/public/certificates/${cert.number}` });
+    expect(pub.statusCode, pub.body).toBe(200);
+    expect(pub.json()).toMatchObject({ status: 'valid', number: cert.number, credentialPublic: true });
+    expect(pub.json().holderName).not.toBe('陈学员');
+    const credential = await call(server, anonymous, {
+      method: 'GET',
+      url: `/api/public/certificates/${cert.number}/credential`,
+    });
+    expect(credential.statusCode, credential.body).toBe(200);
+    const verify = await call(server, anonymous, {
+      method: 'POST',
+      url: '/api/public/verify',
+      body: credential.json(),
+    });
+    expect(verify.json().verdict).toBe('valid');
+    // seeding again issued nothing more
+    expect(await server.ctx.db.select().from(certificates).where(eq(certificates.userId, trainee))).toHaveLength(1);
   });
 });

@@ -1,25 +1,44 @@
-import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import { BarChart, ScatterChart } from 'echarts/charts';
+import type { BarSeriesOption, RadarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { BarChart, RadarChart, ScatterChart } from 'echarts/charts';
 import type {
   GridComponentOption,
   LegendComponentOption,
   MarkLineComponentOption,
+  RadarComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import { type ComposeOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { type CSSProperties, useEffect, useRef } from 'react';
 
 // Only what the charts of this app use: keeps the echarts chunk small. Add a chart type here when a page needs it.
-use([BarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
+use([
+  BarChart,
+  RadarChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export type EChartOption = ComposeOption<
   | BarSeriesOption
+  | RadarSeriesOption
   | ScatterSeriesOption
   | GridComponentOption
   | LegendComponentOption
   | MarkLineComponentOption
+  | RadarComponentOption
   | TooltipComponentOption
 >;
 

@@ -133,3 +133,16 @@ export const certificates = pgTable(
     index('certificates_org_idx').on(t.orgId, t.issuedAt),
   ],
 );
+
+/** The result of a ZIP job (the PDFs of a plan's certificates), downloaded by the job's creator. */
+export const certificateZips = pgTable('certificate_zips', {
+  jobId: uuid('job_id').primaryKey(),
+  planId: uuid('plan_id')
+    .notNull()
+    .references(() => examPlans.id, { onDelete: 'cascade' }),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  fileName: text('file_name').notNull(),
+  count: integer('count').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});

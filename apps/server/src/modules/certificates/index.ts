@@ -5,8 +5,14 @@
  */
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/index.js';
+import { registerCertificateRoutesImpl } from './certificates.routes.js';
 
-export function registerCertificateRoutes(_app: App, _ctx: AppContext): void {}
+export function registerCertificateRoutes(app: App, ctx: AppContext): void {
+  registerCertificateRoutesImpl(app, ctx);
+}
 
+export { certificateStatusLists, certificates } from './certificates.tables.js';
 /** Creates the platform's signing key at first start (or loads CERT_SIGNING_KEY). */
-export async function ensureSigningKey(_ctx: AppContext): Promise<void> {}
+export { ensureSigningKey } from './credentials/index.js';
+export { type Holder, issueCertificatesFor, planInfo, writeCertificates } from './issue.service.js';
+export { checkCharacter, formatNumber, validateNumber } from './numbering.js';

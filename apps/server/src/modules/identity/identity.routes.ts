@@ -28,6 +28,7 @@ import { recordAudit } from '../audit/index.js';
 import { registerUser, updateProfile } from './accounts.service.js';
 import { listUsers, unlockUser } from './admin-users.service.js';
 import { changePassword, confirmPasswordReset, login, requestPasswordReset } from './auth.service.js';
+import { registerPhotoRoutes } from './photo.routes.js';
 import { listSessions, revokeSession } from './sessions.service.js';
 import { findUserById, loadMe, toUserDto } from './users.repo.js';
 
@@ -266,4 +267,6 @@ export function registerIdentityRoutes(app: App, ctx: AppContext) {
       return { ok: true as const };
     },
   );
+
+  registerPhotoRoutes(app, ctx);
 }

@@ -3,5 +3,13 @@
  */
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/index.js';
+import { registerReportRoutes } from './report/index.js';
+import { registerFinalResultRoutes } from './results.routes.js';
 
-export function registerResultsRoutes(_app: App, _ctx: AppContext): void {}
+export { computeResults, requiredComponents } from './compute.js';
+export { finalResults, resultAppeals, resultPublications } from './results.tables.js';
+
+export function registerResultsRoutes(app: App, ctx: AppContext): void {
+  registerFinalResultRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
+}

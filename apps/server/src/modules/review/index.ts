@@ -4,5 +4,10 @@
  */
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/index.js';
+import { registerReviewRoutesImpl } from './review.routes.js';
 
-export function registerReviewRoutes(_app: App, _ctx: AppContext): void {}
+export { combineScores, reviewScorers, reviewScores } from './combine.js';
+
+export function registerReviewRoutes(app: App, ctx: AppContext): void {
+  registerReviewRoutesImpl(app, ctx);
+}

@@ -4,4 +4,11 @@
  * candidate's attempt, examiner review with overrides and replay (skill/). See docs/API-SIMULATION.md.
  */
 export { registerPracticeRoutes, seedSimulationLibrary } from './practice/index.js';
-export { registerSkillExamRoutes, startSkillExamWorker } from './skill/index.js';
+export {
+  type PracticeTaskRef,
+  practiceTasksFor,
+  registerSkillExamRoutes,
+  type SkillBreakdown,
+  skillBreakdown,
+  startSkillExamWorker,
+} from './skill/index.js';

@@ -41,8 +41,12 @@ export async function embedCjkFont(doc: PDFDocument, text: string): Promise<PDFF
   doc.registerFontkit(fontkit);
   const bytes = await fontFor(text);
   // locl (Latin) swaps digits next to Latin letters for glyphs that have no Unicode mapping (text would not
-  // extract); frac/numr/dnom are on by default in fontkit and would turn 1/2 into a fraction.
-  return doc.embedFont(bytes, { subset: false, features: { locl: false, frac: false, numr: false, dnom: false } });
+  // extract); frac/numr/dnom are on by default in fontkit and would turn 1/2 into a fraction; liga would draw
+  // "fi" as one glyph that does not extract either.
+  return doc.embedFont(bytes, {
+    subset: false,
+    features: { locl: false, frac: false, numr: false, dnom: false, liga: false },
+  });
 }
 
 /** Splits text into lines no wider than `width` (CJK wraps anywhere; Latin runs too, simply). */

@@ -26,6 +26,8 @@ import { describeUserAgent, formatDateTime } from '../../lib/format';
 import { applyServerErrors, schemaRule } from '../../lib/forms';
 import { settle, tid } from '../../lib/testid';
 import { menuItem } from '../../menu';
+import { useCx } from '../certificates/certText';
+import { PhotoCard } from './PhotoCard';
 
 type ProfileBody = SchemaInput<typeof updateProfileSchema>;
 
@@ -267,11 +269,12 @@ function Sessions() {
   );
 }
 
-const TABS = ['info', 'password', 'sessions'] as const;
+const TABS = ['info', 'photo', 'password', 'sessions'] as const;
 type TabKey = (typeof TABS)[number];
 
 export default function ProfilePage() {
   const { t, pick } = useI18n();
+  const cx = useCx();
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
@@ -290,6 +293,11 @@ export default function ProfilePage() {
             key: 'info',
             label: <span data-testid="tab-info">{t('profile.tabInfo')}</span>,
             children: <ProfileInfo me={me} />,
+          },
+          {
+            key: 'photo',
+            label: <span data-testid="tab-photo">{cx('photoTab')}</span>,
+            children: <PhotoCard />,
           },
           {
             key: 'password',

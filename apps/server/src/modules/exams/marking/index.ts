@@ -10,5 +10,7 @@
  * - `maybeQueueItemAnalysis(tx, sessionId)` — queues the session's item analysis once nothing more can come
  *   (idempotent; e.g. from a sweeper after the entry window closes).
  */
+/** Read-only per-row breakdown of a registration's theory result (the ability report). */
+export { type TheoryBreakdown, theoryBreakdown } from './breakdown.js';
 export { distributeMarking, examKeyOfSession, maybeQueueItemAnalysis, onAttemptSubmitted } from './engine.js';
 export { registerMarkingRoutes } from './marking.routes.js';

@@ -5,5 +5,8 @@
  * confirmation. The practice routes read `skill_attempts` (and `EXAM_GRACE_MS`, shared.ts) to refuse actions on a
  * closed exam run.
  */
+
+/** Read-only per-row skill scores of a registration and practice tasks per function (the ability report). */
+export { type PracticeTaskRef, practiceTasksFor, type SkillBreakdown, skillBreakdown } from './breakdown.js';
 export { registerSkillExamRoutes } from './skill.routes.js';
 export { startSkillExamWorker } from './worker.js';
