@@ -178,7 +178,16 @@ describe('certificates', () => {
       .poll(async () => (await page.getByTestId('cert-eligible-counts').textContent()) ?? '', { timeout: 20_000 })
       .toContain(`${OTHER_PASSED}`);
     await page.getByTestId('cert-issue-all').click();
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith(`/api/exam-plans/${planId}/certificates`),
+      { timeout: 90_000 },
+    );
     await page.getByTestId('cert-issue-confirm').click();
+    const answer = await answered;
+    // 200: issued in the request; 202: a job (progress bar). Anything else fails here with the server's reason.
+    expect([200, 202], `POST certificates answered ${answer.status()}: ${await answer.text()}`).toContain(
+      answer.status(),
+    );
     // a batch above the synchronous limit runs as a job with a progress bar; this one answers at once
     const done = page.locator(
       '[data-testid="cert-issue-result"], [data-testid="cert-progress"][data-status="succeeded"]',

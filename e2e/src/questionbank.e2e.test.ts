@@ -126,9 +126,11 @@ async function upload(page: Page, file: string): Promise<Locator> {
 
 async function pickCascader(page: Page, cascader: Locator, labels: (string | RegExp)[]): Promise<void> {
   await cascader.click();
-  for (const label of labels) {
-    const menus = page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu');
-    await menus.locator('.ant-cascader-menu-item', { hasText: label }).last().click();
+  const menus = page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu');
+  for (const [i, label] of labels.entries()) {
+    // the next column appears only after the previous click has been handled; click in that column
+    await expect.poll(() => menus.count(), { timeout: 20_000 }).toBeGreaterThan(i);
+    await menus.nth(i).locator('.ant-cascader-menu-item', { hasText: label }).click();
   }
   // close the dropdown (it covers the modal's buttons) by clicking the modal's title
   await page.locator('.ant-modal-title:visible').click();

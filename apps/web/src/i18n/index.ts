@@ -50,10 +50,14 @@ export function acceptLanguage(): string {
   return current === 'zh' ? 'zh-CN' : 'en';
 }
 
-export function translate(lang: Lang, key: MessageKey, vars?: TVars): string {
-  const text = DICTS[lang][key] ?? key;
+/** Fills `{name}` placeholders; unknown names stay as they are. */
+export function interpolate(text: string, vars?: TVars): string {
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export function translate(lang: Lang, key: MessageKey, vars?: TVars): string {
+  return interpolate(DICTS[lang][key] ?? key, vars);
 }
 
 /** Translation outside React (e.g. in the API client). */
@@ -75,4 +79,15 @@ export function useI18n(): { lang: Lang; t: TFunction; pick: (text: Bilingual) =
   const tt = useCallback<TFunction>((key, vars) => translate(lang, key, vars), [lang]);
   const pick = useCallback((text: Bilingual) => text[lang], [lang]);
   return { lang, t: tt, pick, setLang };
+}
+
+/**
+ * A page's own texts (kept beside the page, out of the shared dictionaries): `const tx = usePageTexts(TEXTS)`,
+ * then `tx('key', { n: 3 })` in the current language.
+ */
+export function usePageTexts<K extends string>(
+  texts: Readonly<Record<K, Bilingual>>,
+): (key: K, vars?: TVars) => string {
+  const lang = useLang();
+  return useCallback((key: K, vars?: TVars) => interpolate(texts[key][lang], vars), [texts, lang]);
 }

@@ -91,6 +91,8 @@ export async function verifyCredential(ctx: AppContext, json: unknown, lang: Lan
     checks.push({ code: p.code, ok: false, message: pick(lang, p.message.zh, p.message.en) });
   const none = { certificate: null, revokedAt: null, revokeReason: null };
   if (check.signature !== 'valid') {
+    // the core's problems already say what failed; the generic line only when it named nothing
+    if (check.problems.length > 0) return { verdict: 'tampered', checks, ...none };
     add(
       'SIGNATURE',
       false,

@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { type TVars, useLang } from '../../i18n';
+import { type TVars, usePageTexts } from '../../i18n';
 
 /** The certificate pages' texts, Chinese first (kept here so the pages stay out of the shared dictionaries). */
 const TEXTS = {
@@ -241,13 +240,5 @@ export type CertTextKey = keyof typeof TEXTS;
 export type Cx = (key: CertTextKey, vars?: TVars) => string;
 
 export function useCx(): Cx {
-  const lang = useLang();
-  return useCallback<Cx>(
-    (key, vars) => {
-      const text: string = TEXTS[key][lang];
-      if (!vars) return text;
-      return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-    },
-    [lang],
-  );
+  return usePageTexts(TEXTS);
 }

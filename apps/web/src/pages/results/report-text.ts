@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { type TVars, useLang } from '../../i18n';
+import { usePageTexts } from '../../i18n';
 
 /** The ability report page's texts, Chinese first (kept here so the page stays out of the shared dictionaries). */
 const TEXTS = {
@@ -64,12 +63,5 @@ const TEXTS = {
 export type ReportTextKey = keyof typeof TEXTS;
 
 export function useReportText() {
-  const lang = useLang();
-  return useCallback(
-    (key: ReportTextKey, vars?: TVars) => {
-      const text: string = TEXTS[key][lang];
-      return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
-    },
-    [lang],
-  );
+  return usePageTexts(TEXTS);
 }

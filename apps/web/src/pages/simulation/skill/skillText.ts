@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { type TVars, useLang } from '../../../i18n';
+import { type TVars, usePageTexts } from '../../../i18n';
 
 /** The skill-exam pages' texts, Chinese first (kept here so the pages stay out of the shared dictionaries). */
 const TEXTS = {
@@ -166,15 +165,7 @@ export type SkillTextKey = keyof typeof TEXTS;
 export type Tx = (key: SkillTextKey, vars?: TVars) => string;
 
 export function useTx(): Tx {
-  const lang = useLang();
-  return useCallback<Tx>(
-    (key, vars) => {
-      const text: string = TEXTS[key][lang];
-      if (!vars) return text;
-      return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-    },
-    [lang],
-  );
+  return usePageTexts(TEXTS);
 }
 
 /** Points with at most two decimals, no trailing zeros. */
