@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
@@ -42,11 +43,19 @@ export async function embedCjkFont(doc: PDFDocument, text: string): Promise<PDFF
   const bytes = await fontFor(text);
   // locl (Latin) swaps digits next to Latin letters for glyphs that have no Unicode mapping (text would not
   // extract); frac/numr/dnom are on by default in fontkit and would turn 1/2 into a fraction; liga would draw
-  // "fi" as one glyph that does not extract either.
+  // "fi" as one glyph that does not extract either. The name carries a subset tag (PDF 32000 §9.6.4: six capital
+  // letters and '+'), as readers expect of a subset font.
   return doc.embedFont(bytes, {
     subset: false,
+    customName: `${subsetTag(bytes)}+NotoSansSC-Regular`,
     features: { locl: false, frac: false, numr: false, dnom: false, liga: false },
   });
+}
+
+/** Six capital letters derived from the subset's bytes (same subset, same tag). */
+function subsetTag(bytes: Uint8Array): string {
+  const digest = crypto.createHash('sha256').update(bytes).digest();
+  return Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
 }
 
 /** Splits text into lines no wider than `width` (CJK wraps anywhere; Latin runs too, simply). */
