@@ -95,7 +95,17 @@ async function person(account: string): Promise<{ context: BrowserContext; page:
 async function pickOptions(page: Page, select: Locator, labels: (string | RegExp)[]): Promise<void> {
   await select.click();
   for (const label of labels) {
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first();
+    const selected = async () =>
+      ((await option.getAttribute('class')) ?? '').includes('ant-select-item-option-selected');
+    await option.click();
+    // a click during the dropdown's opening animation can be lost on a slow machine: click again if it was
+    try {
+      await expect.poll(selected, { timeout: 5_000 }).toBe(true);
+    } catch {
+      await option.click();
+      await expect.poll(selected, { timeout: 10_000 }).toBe(true);
+    }
   }
   await page.keyboard.press('Escape');
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
