@@ -140,12 +140,7 @@ export function maskName(name: string): string {
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
 
-/** YYYY-MM-DD HH:mm in Beijing time. */
-export function beijingDateTime(d: Date): string {
-  const b = new Date(d.getTime() + 8 * 3_600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${b.getUTCFullYear()}-${p(b.getUTCMonth() + 1)}-${p(b.getUTCDate())} ${p(b.getUTCHours())}:${p(b.getUTCMinutes())}`;
-}
+export { beijingDateTime } from '../../platform/time.js';
 
 /** 2026年11月25日 (Beijing time). */
 export function beijingDateZh(d: Date): string {

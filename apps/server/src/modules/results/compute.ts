@@ -152,9 +152,7 @@ export function frozenComponents(row: FinalRow, level: number): ResultComponentV
   });
 }
 
-/** Beijing time (UTC+8, no daylight saving) as `YYYY-MM-DD HH:mm`, for messages. */
-export const beijingTime = (d: Date) =>
-  new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+export { beijingDateTime as beijingTime } from '../../platform/time.js';
 
 /** e.g. 四级/中级工 */
 export const levelName = (level: number) => nationalLevel(level as Level).name;

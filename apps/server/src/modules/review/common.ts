@@ -17,11 +17,7 @@ export type DefenceRow = typeof reviewDefences.$inferSelect;
 export const pick = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
 export const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** `YYYY-MM-DD HH:mm` in Beijing time (UTC+8, no daylight saving). */
-export function beijing(d: Date): string {
-  const t = new Date(d.getTime() + 8 * 3600_000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
-}
+export { beijingDateTime as beijing } from '../../platform/time.js';
 
 /** e.g. 二级/技师 */
 export const levelLabel = (level: number) => nationalLevel(level as Level).name;
